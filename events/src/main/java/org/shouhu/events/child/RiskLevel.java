@@ -1,0 +1,8 @@
+package org.shouhu.events.child;
+
+public enum RiskLevel {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

@@ -1,0 +1,6 @@
+package org.shouhu.events.common;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

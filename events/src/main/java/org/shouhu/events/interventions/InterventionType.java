@@ -1,0 +1,15 @@
+package org.shouhu.events.interventions;
+
+public enum InterventionType {
+    ONE_TO_ONE_ASSISTANCE,
+    PSYCHOLOGICAL_COUNSELLING,
+    LEGAL_EDUCATION,
+    LEGAL_AID,
+    EDUCATION_SUPPORT,
+    MEDICAL_ASSISTANCE,
+    LIVING_ASSISTANCE,
+    REFERRAL_POLICE,
+    REFERRAL_COURT,
+    REFERRAL_SCHOOL,
+    OTHER
+}

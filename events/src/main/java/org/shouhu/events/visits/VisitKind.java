@@ -1,0 +1,8 @@
+package org.shouhu.events.visits;
+
+public enum VisitKind {
+    HOME,
+    SCHOOL,
+    PHONE,
+    OTHER
+}
