@@ -1,0 +1,25 @@
+package org.shouhu.command.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who is acting, taken from the authenticated account, never from the request body. */
+public record Actor(String id, String role) {
+
+    private static final String ROLE_PREFIX = "ROLE_";
+
+    public static Actor current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new IllegalStateException("a write without an authenticated account");
+        }
+        String role = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(ROLE_PREFIX))
+                .map(authority -> authority.substring(ROLE_PREFIX.length()))
+                .findFirst()
+                .orElse("NONE");
+        return new Actor(authentication.getName(), role);
+    }
+}

@@ -1,0 +1,141 @@
+package org.shouhu.command.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Sends one command for one HTTP write and builds its answer, all in one database
+ * transaction: the Idempotency-Key record, the set-validation rows and the events are
+ * committed together or not at all, so a retried request can never record twice and an
+ * answered request is never lost.
+ */
+@Component
+public class CommandDispatcher {
+
+    private final CommandGateway commandGateway;
+    private final TransactionTemplate transaction;
+    private final IdempotencyRecords idempotencyRecords;
+    private final StreamHeads streamHeads;
+    private final ObjectMapper objectMapper;
+
+    public CommandDispatcher(CommandGateway commandGateway, TransactionTemplate transaction,
+                             IdempotencyRecords idempotencyRecords, StreamHeads streamHeads,
+                             ObjectMapper objectMapper) {
+        this.commandGateway = commandGateway;
+        this.transaction = transaction;
+        this.idempotencyRecords = idempotencyRecords;
+        this.streamHeads = streamHeads;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * @param childId  the stream written to
+     * @param command  the command record
+     * @param request  headers and reason
+     * @param status   201 for what creates a thing, else 200
+     * @param body     the answer's body from the stream head after the write
+     * @param location where the created thing is read, or null
+     */
+    public ResponseEntity<Object> dispatch(String childId, Object command, WriteRequest request, HttpStatus status,
+                                           Function<WriteResult, Object> body, URI location) {
+        Actor actor = Actor.current();
+        try {
+            return transaction.execute(tx -> dispatchOnce(childId, command, request, actor, status, body, location));
+        } catch (DuplicateKeyException concurrentDuplicate) {
+            if (request.idempotencyKey() == null) {
+                throw concurrentDuplicate;
+            }
+            // Another request with the same key committed first; ours was rolled back whole.
+            return transaction.execute(tx -> replay(actor, request)
+                    .orElseThrow(() -> concurrentDuplicate));
+        }
+    }
+
+    private ResponseEntity<Object> dispatchOnce(String childId, Object command, WriteRequest request, Actor actor,
+                                                HttpStatus status, Function<WriteResult, Object> body, URI location) {
+        if (request.idempotencyKey() != null) {
+            var earlier = replay(actor, request);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .withMetaData(metaData(actor, request)));
+        WriteResult head = streamHeads.head(childId);
+        Object answer = body.apply(head);
+        if (request.idempotencyKey() != null) {
+            idempotencyRecords.insert(actor.id(), request.idempotencyKey(), new IdempotencyRecords.StoredResponse(
+                    request.fingerprint(), status.value(), toJson(answer), location == null ? null : location.toString()));
+        }
+        return respond(status.value(), answer, head.version(), location == null ? null : location.toString());
+    }
+
+    private java.util.Optional<ResponseEntity<Object>> replay(Actor actor, WriteRequest request) {
+        return idempotencyRecords.find(actor.id(), request.idempotencyKey()).map(stored -> {
+            if (!stored.fingerprint().equals(request.fingerprint())) {
+                throw new IdempotencyKeyReusedException();
+            }
+            Object answer = fromJson(stored.body());
+            long version = ((Map<?, ?>) answer).get("version") instanceof Number n ? n.longValue() : -1;
+            return respond(stored.status(), answer, version, stored.location());
+        });
+    }
+
+    private static ResponseEntity<Object> respond(int status, Object answer, long version, String location) {
+        HttpHeaders headers = new HttpHeaders();
+        if (version >= 0) {
+            headers.setETag("\"" + version + "\"");
+        }
+        if (location != null) {
+            headers.setLocation(URI.create(location));
+        }
+        return ResponseEntity.status(status).headers(headers).body(answer);
+    }
+
+    private static MetaData metaData(Actor actor, WriteRequest request) {
+        Map<String, Object> entries = new HashMap<>();
+        entries.put(MetaDataKeys.ACTOR_ID, actor.id());
+        entries.put(MetaDataKeys.ACTOR_ROLE, actor.role());
+        entries.put(MetaDataKeys.CORRELATION_ID, request.correlationId());
+        if (request.reason() != null) {
+            entries.put(MetaDataKeys.REASON, request.reason().value());
+        }
+        if (request.idempotencyKey() != null) {
+            entries.put(MetaDataKeys.IDEMPOTENCY_KEY, request.idempotencyKey());
+        }
+        if (request.expectedVersion() != null) {
+            entries.put(MetaDataKeys.EXPECTED_VERSION, request.expectedVersion());
+        }
+        return MetaData.from(entries);
+    }
+
+    private String toJson(Object answer) {
+        try {
+            return objectMapper.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer that cannot be written as JSON", e);
+        }
+    }
+
+    private Object fromJson(String json) {
+        try {
+            return objectMapper.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored answer that is not JSON", e);
+        }
+    }
+}

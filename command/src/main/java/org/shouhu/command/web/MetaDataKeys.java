@@ -1,0 +1,18 @@
+package org.shouhu.command.web;
+
+/** The metadata every command carries and (but for the expected version) every event inherits. */
+public final class MetaDataKeys {
+
+    public static final String ACTOR_ID = "actorId";
+    public static final String ACTOR_ROLE = "actorRole";
+    public static final String ACTOR_AREA = "actorArea";
+    public static final String REASON = "reason";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String CAUSATION_ID = "causationId";
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** From If-Match; checked against the stream's version, not copied to events. */
+    public static final String EXPECTED_VERSION = "expectedVersion";
+
+    private MetaDataKeys() {
+    }
+}
