@@ -1,0 +1,34 @@
+package org.shouhu.ops.axon;
+
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Carries who acted, why, and on which request, from each command onto every event it
+ * causes; the command's own identifier becomes the events' {@code causationId}. The
+ * expected version (If-Match) is deliberately not copied: it belongs to the request.
+ */
+@Component
+public class ActorCorrelationDataProvider implements CorrelationDataProvider {
+
+    static final List<String> COPIED = List.of("actorId", "actorRole", "actorArea", "reason", "correlationId",
+            "idempotencyKey");
+
+    @Override
+    public Map<String, ?> correlationDataFor(Message<?> message) {
+        Map<String, Object> data = new HashMap<>();
+        for (String key : COPIED) {
+            Object value = message.getMetaData().get(key);
+            if (value != null) {
+                data.put(key, value);
+            }
+        }
+        data.put("causationId", message.getIdentifier());
+        return data;
+    }
+}

@@ -1,0 +1,52 @@
+package org.shouhu.ops.security;
+
+import org.shouhu.ops.web.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. Every API call is authenticated (HTTP Basic for local accounts);
+ * writes need a role that records (director, supervisor, bureau); the dashboard role reads
+ * aggregates only, so it sees no child's file, no roster and no history; only the bureau
+ * administers projections.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final String[] RECORDERS = {Role.DIRECTOR.name(), Role.SUPERVISOR.name(), Role.BUREAU.name()};
+    private static final String[] CASE_READERS = {Role.DIRECTOR.name(), Role.SUPERVISOR.name(), Role.BUREAU.name(),
+            Role.INSPECTOR.name()};
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+        http
+                .csrf(csrf -> csrf.disable()) // no cookies or sessions: every request carries its credentials
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"shouhu\"");
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "Sign in with a Shouhu account (HTTP Basic)");
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+                                "forbidden", "Your role may not do this")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.BUREAU.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster")
+                        .hasAnyRole(CASE_READERS)
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().hasRole(Role.BUREAU.name()));
+        return http.build();
+    }
+}

@@ -1,0 +1,193 @@
+package org.shouhu.ops.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.shouhu.command.rules.RuleViolation;
+import org.shouhu.command.web.IdempotencyKeyReusedException;
+import org.shouhu.command.web.InvalidHeaderException;
+import org.shouhu.command.web.RequiredFields;
+import org.shouhu.events.common.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every refusal into an RFC 9457 problem that names the field and the rule, and keeps
+ * stack traces out of answers. A 500 here means a bug: it is logged with its stack trace.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation e) {
+        HttpStatus status = e.rule().endsWith(".unique") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        return Problems.invalid(status, "rule-violation", e.getMessage(),
+                List.of(new Problems.FieldError(e.field(), e.getMessage(), e.rule())));
+    }
+
+    @ExceptionHandler(RequiredFields.MissingFieldsException.class)
+    ProblemDetail missingFields(RequiredFields.MissingFieldsException e) {
+        return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(), e.fields().stream()
+                .map(field -> new Problems.FieldError(field, field + " is required", "required")).toList());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownChild(AggregateNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No child with this id");
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        return Problems.of(HttpStatus.CONFLICT, "version-conflict", "The child was changed since version "
+                + e.getExpectedVersion() + "; it is now at version " + e.getActualVersion()
+                + ". Read it again and repeat the change if it still applies.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentWrite(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-write",
+                "Another change to this child was recorded at the same moment; repeat the request");
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return Problems.invalid(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", e.getMessage(),
+                List.of(new Problems.FieldError("Idempotency-Key", e.getMessage(), "idempotency-key.reused")));
+    }
+
+    @ExceptionHandler(InvalidHeaderException.class)
+    ProblemDetail invalidHeader(InvalidHeaderException e) {
+        return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
+                List.of(new Problems.FieldError(e.header(), e.getMessage(), "header.format")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        InvalidValueException invalid = find(e, InvalidValueException.class);
+        String message = invalid != null ? invalid.getMessage() : e.getName() + " has an invalid value";
+        HttpStatus status = isPathVariable(e) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return Problems.invalid(status, status == HttpStatus.NOT_FOUND ? "not-found" : "validation", message,
+                List.of(new Problems.FieldError(e.getName(), message, invalid != null ? invalid.rule() : "format")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(unreadable(e));
+    }
+
+    /** Spring's own refusals (404 of a read, 405, 415, bad query parameters) get a stable type too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(java.net.URI.create(Problems.TYPE_PREFIX + switch (status.value()) {
+                case 400 -> "validation";
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406, 415 -> "media-type";
+                default -> "http-" + status.value();
+            }));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("Unexpected failure answering a request", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side; nothing was recorded by this request");
+    }
+
+    private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return fieldProblem(field, "unknown field " + field + "; known fields: "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", ")), "unknown-field");
+        }
+        InvalidValueException invalid = find(e, InvalidValueException.class);
+        if (invalid != null && cause instanceof JsonMappingException mapping) {
+            return fieldProblem(path(mapping), invalid.getMessage(), invalid.rule());
+        }
+        if (cause instanceof InvalidFormatException format && format.getTargetType() != null) {
+            String field = path(format);
+            if (format.getTargetType().isEnum()) {
+                return fieldProblem(field, field + " must be one of " + Arrays.toString(
+                        format.getTargetType().getEnumConstants()), "enum");
+            }
+            return fieldProblem(field, field + " has the wrong format for "
+                    + format.getTargetType().getSimpleName() + (format.getTargetType().getSimpleName()
+                    .equals("LocalDate") ? " (expected YYYY-MM-DD)" : ""), "format");
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            String field = path(mismatched);
+            return fieldProblem(field, field + " has the wrong type", "type");
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            return fieldProblem(field, field + " is not valid", "format");
+        }
+        if (cause instanceof JsonProcessingException) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not valid JSON");
+        }
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "A JSON request body is required");
+    }
+
+    private static ProblemDetail fieldProblem(String field, String message, String rule) {
+        return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", message,
+                List.of(new Problems.FieldError(field, message, rule)));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static boolean isPathVariable(MethodArgumentTypeMismatchException e) {
+        return e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

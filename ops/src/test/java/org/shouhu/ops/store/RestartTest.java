@@ -1,0 +1,62 @@
+package org.shouhu.ops.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shouhu.ops.ShouhuApplication;
+import org.shouhu.ops.support.Api;
+import org.shouhu.ops.support.Children;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stopping and starting the application keeps every child and event in the data directory. */
+class RestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_restart_keeps_every_child_and_event() {
+        String childId;
+        long eventsBefore;
+        try (ConfigurableApplicationContext first = start()) {
+            Api api = new Api(port(first), "director");
+            childId = api.post("/api/v1/children", Children.registration()).json().get("childId").asText();
+            api.post("/api/v1/children", Children.registration());
+            eventsBefore = first.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            Api api = new Api(port(second), "director");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(eventsBefore);
+            long registered = jdbc.queryForObject("""
+                    SELECT count(*) FROM domain_event_entry
+                     WHERE payload_type = 'org.shouhu.events.child.ChildRegistered'""", Long.class);
+            long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+            JsonNode count = api.get("/api/v1/roster/count?minPosition=" + head).json();
+            assertThat(count.get("count").asLong()).isEqualTo(registered).isEqualTo(2);
+            assertThat(api.get("/api/v1/children/" + childId).status()).isEqualTo(200);
+            assertThat(api.post("/api/v1/children/" + childId + "/risk", Map.of("level", "MEDIUM")).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ShouhuApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--shouhu.embedded-db.data-dir=" + dataDir,
+                        "--shouhu.embedded-db.ephemeral=false");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
