@@ -19,6 +19,12 @@ public record EmbeddedDatabaseProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("0") int port,
         @DefaultValue("shouhu") String database,
-        @DefaultValue("${java.io.tmpdir}/shouhu-embedded-pg") Path binariesDir,
+        Path binariesDir,
         @DefaultValue("false") boolean ephemeral) {
+
+    public EmbeddedDatabaseProperties {
+        if (binariesDir == null) {
+            binariesDir = Path.of(System.getProperty("java.io.tmpdir"), "shouhu-embedded-pg");
+        }
+    }
 }

@@ -127,14 +127,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private void run(String program, String... args) {
-        int exit = runQuietly(program, args);
-        if (exit != 0) {
-            throw new IllegalStateException(program + " failed with exit code " + exit
-                    + "; see " + dataDir.resolve("server.log") + " and the log above");
+        Result result = execute(program, args);
+        if (result.exit() != 0) {
+            throw new IllegalStateException(program + " failed with exit code " + result.exit() + ": "
+                    + result.output().strip() + " (server log: " + dataDir.resolve("server.log") + ")");
         }
     }
 
     private int runQuietly(String program, String... args) {
+        return execute(program, args).exit();
+    }
+
+    private Result execute(String program, String... args) {
         List<String> command = new ArrayList<>();
         if (runningAsRoot()) {
             // PostgreSQL refuses root; in a fresh user namespace we are "nobody" yet still own our files.
@@ -143,16 +147,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         command.add(binaries.resolve("bin").resolve(program).toString());
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            // pg_ctl start leaves the server running with our stdout; drain it in the background.
-            Thread drain = new Thread(() -> logOutput(program, process), "pg-" + program + "-output");
-            drain.setDaemon(true);
-            drain.start();
-            if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(program + " did not finish in " + COMMAND_TIMEOUT_SECONDS + " s");
+            java.io.File output = java.io.File.createTempFile("shouhu-" + program, ".out");
+            try {
+                // To a file, not a pipe: pg_ctl start leaves a server behind that must not hold our pipe open.
+                Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(output).start();
+                if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException(program + " did not finish in " + COMMAND_TIMEOUT_SECONDS + " s");
+                }
+                String text = Files.readString(output.toPath(), StandardCharsets.UTF_8);
+                LOG.debug("{}: {}", program, text);
+                return new Result(process.exitValue(), text);
+            } finally {
+                Files.deleteIfExists(output.toPath());
             }
-            return process.exitValue();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + program, e);
         } catch (InterruptedException e) {
@@ -161,16 +170,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static void logOutput(String program, Process process) {
-        try {
-            for (String line : new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    LOG.debug("{}: {}", program, line);
-                }
-            }
-        } catch (IOException e) {
-            LOG.debug("{}: output closed", program);
-        }
+    private record Result(int exit, String output) {
     }
 
     private static boolean runningAsRoot() {

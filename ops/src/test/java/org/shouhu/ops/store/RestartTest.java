@@ -7,7 +7,7 @@ import org.shouhu.ops.ShouhuApplication;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.Children;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,0 +1,311 @@
+package org.shouhu.command.child;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.shouhu.command.concerns.RaiseConcern;
+import org.shouhu.command.corrections.CorrectEntry;
+import org.shouhu.command.guardianship.ChangeGuardianship;
+import org.shouhu.command.interventions.CloseIntervention;
+import org.shouhu.command.interventions.NoteInterventionProgress;
+import org.shouhu.command.interventions.OpenIntervention;
+import org.shouhu.command.rules.ConcernMustBeKnown;
+import org.shouhu.command.rules.CorrectedValueFitsTheField;
+import org.shouhu.command.rules.CorrectionNamesAnEventOfThisChild;
+import org.shouhu.command.rules.DatesNeitherInFutureNorBeforeBirth;
+import org.shouhu.command.rules.InterventionClosesOnce;
+import org.shouhu.command.rules.NothingButReopeningOnAClosedCase;
+import org.shouhu.command.rules.OneGuardianAtATime;
+import org.shouhu.command.rules.ReasonIsGiven;
+import org.shouhu.command.rules.Required;
+import org.shouhu.command.rules.ResidentIdAgreesWithDateOfBirth;
+import org.shouhu.command.visits.RecordVisit;
+import org.shouhu.events.child.CaseClosed;
+import org.shouhu.events.child.CaseReopened;
+import org.shouhu.events.child.CategoryChanged;
+import org.shouhu.events.child.ChildRegistered;
+import org.shouhu.events.child.ResidenceChanged;
+import org.shouhu.events.child.ResponsibleWorkerAssigned;
+import org.shouhu.events.child.RiskLevel;
+import org.shouhu.events.child.RiskLevelAssessed;
+import org.shouhu.events.common.ChildId;
+import org.shouhu.events.common.ConcernId;
+import org.shouhu.events.common.EventId;
+import org.shouhu.events.common.InterventionId;
+import org.shouhu.events.common.WorkerId;
+import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.events.guardianship.Guardian;
+import org.shouhu.events.guardianship.GuardianAssigned;
+import org.shouhu.events.guardianship.GuardianshipTransferred;
+import org.shouhu.events.interventions.InterventionClosed;
+import org.shouhu.events.interventions.InterventionOpened;
+import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.visits.VisitRecorded;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One child's case: one event stream. Holds only what its rules need; everything a reader
+ * wants to see is in the events and the read models built from them.
+ */
+@Aggregate(commandTargetResolver = "expectedVersionTargetResolver")
+public class ChildCase {
+
+    @AggregateIdentifier
+    private ChildId childId;
+    private LocalDate dateOfBirth;
+    private boolean closed;
+    private Guardian guardian;
+    private LocalDate guardianSince;
+    private RiskLevel riskLevel;
+    private WorkerId responsibleWorker;
+    private final Map<InterventionId, LocalDate> openInterventions = new HashMap<>();
+    private final Set<InterventionId> closedInterventions = new HashSet<>();
+    private final Set<ConcernId> concerns = new HashSet<>();
+    /** Every event of this stream by id, with its simple type name: what a correction may name. */
+    private final Map<EventId, String> eventTypes = new HashMap<>();
+
+    protected ChildCase() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    public ChildCase(RegisterChild command, ResidentIdRegistry residentIds, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        Required.field(command.name(), "name");
+        Required.field(command.sex(), "sex");
+        Required.field(command.residentId(), "residentId");
+        Required.field(command.township(), "township");
+        Required.field(command.village(), "village");
+        Required.field(command.primaryCategory(), "primaryCategory");
+        LocalDate born = DatesNeitherInFutureNorBeforeBirth.check(command.dateOfBirth(), "dateOfBirth", null, today);
+        ResidentIdAgreesWithDateOfBirth.check(command.residentId(), born);
+        LocalDate guardianFrom = null;
+        if (command.guardian() != null) {
+            Required.field(command.guardian().name(), "guardian.guardianName");
+            Required.field(command.guardian().relation(), "guardian.relation");
+            guardianFrom = DatesNeitherInFutureNorBeforeBirth.check(
+                    command.guardianEffectiveOn() == null ? today : command.guardianEffectiveOn(),
+                    "guardian.effectiveOn", born, today);
+        }
+        residentIds.claim(command.residentId(), command.childId());
+        apply(new ChildRegistered(command.childId(), command.name(), command.sex(), born, command.residentId(),
+                command.township(), command.village(), command.primaryCategory(), command.tags(), command.parents(),
+                today));
+        if (command.guardian() != null) {
+            apply(new GuardianAssigned(command.childId(), command.guardian(), guardianFrom));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeGuardianship command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.guardian(), "guardian");
+        Required.field(command.guardian().name(), "guardianName");
+        Required.field(command.guardian().relation(), "relation");
+        ReasonIsGiven.check(command.reason());
+        LocalDate effectiveOn = dateOf(command.effectiveOn(), "effectiveOn", clock);
+        if (guardian == null) {
+            apply(new GuardianAssigned(childId, command.guardian(), effectiveOn));
+        } else {
+            OneGuardianAtATime.check(guardianSince, effectiveOn);
+            apply(new GuardianshipTransferred(childId, guardian, command.guardian(), effectiveOn));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeResidence command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.township(), "township");
+        Required.field(command.village(), "village");
+        LocalDate effectiveOn = dateOf(command.effectiveOn(), "effectiveOn", clock);
+        apply(new ResidenceChanged(childId, command.township(), command.village(), effectiveOn));
+    }
+
+    @CommandHandler
+    public void handle(ChangeCategory command) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.primaryCategory(), "primaryCategory");
+        apply(new CategoryChanged(childId, command.primaryCategory(), command.tags()));
+    }
+
+    @CommandHandler
+    public void handle(AssignResponsibleWorker command) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.workerId(), "workerId");
+        apply(new ResponsibleWorkerAssigned(childId, command.workerId(), responsibleWorker));
+    }
+
+    @CommandHandler
+    public void handle(AssessRiskLevel command) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.level(), "level");
+        apply(new RiskLevelAssessed(childId, command.level(), riskLevel));
+    }
+
+    @CommandHandler
+    public void handle(RecordVisit command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.visitId(), "visitId");
+        Required.field(command.kind(), "kind");
+        Required.field(command.findings(), "findings");
+        LocalDate occurredOn = dateOf(command.occurredOn(), "occurredOn", clock);
+        apply(new VisitRecorded(childId, command.visitId(), occurredOn, command.kind(), command.childSeen(),
+                command.findings(), command.riskIndicators()));
+    }
+
+    @CommandHandler
+    public void handle(RaiseConcern command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.concernId(), "concernId");
+        Required.field(command.source(), "source");
+        Required.field(command.description(), "description");
+        LocalDate occurredOn = dateOf(command.occurredOn(), "occurredOn", clock);
+        apply(new ConcernRaised(childId, command.concernId(), occurredOn, command.source(), command.description()));
+    }
+
+    @CommandHandler
+    public void handle(OpenIntervention command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.interventionId(), "interventionId");
+        Required.field(command.type(), "type");
+        Required.field(command.goal(), "goal");
+        ConcernMustBeKnown.check(concerns, command.concernId());
+        LocalDate openedOn = dateOf(command.openedOn(), "openedOn", clock);
+        apply(new InterventionOpened(childId, command.interventionId(), command.type(), command.goal(), openedOn,
+                command.concernId()));
+    }
+
+    @CommandHandler
+    public void handle(NoteInterventionProgress command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        InterventionClosesOnce.checkOpen(openInterventions, closedInterventions, command.interventionId());
+        Required.field(command.note(), "note");
+        LocalDate occurredOn = dateOf(command.occurredOn(), "occurredOn", clock);
+        InterventionClosesOnce.checkNotBeforeOpening(openInterventions.get(command.interventionId()), occurredOn,
+                "occurredOn");
+        apply(new InterventionProgressNoted(childId, command.interventionId(), occurredOn, command.note()));
+    }
+
+    @CommandHandler
+    public void handle(CloseIntervention command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        InterventionClosesOnce.checkOpen(openInterventions, closedInterventions, command.interventionId());
+        Required.field(command.outcome(), "outcome");
+        LocalDate closedOn = dateOf(command.closedOn(), "closedOn", clock);
+        InterventionClosesOnce.checkNotBeforeOpening(openInterventions.get(command.interventionId()), closedOn,
+                "closedOn");
+        apply(new InterventionClosed(childId, command.interventionId(), closedOn, command.outcome(), command.note()));
+    }
+
+    @CommandHandler
+    public void handle(CloseCase command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        ReasonIsGiven.check(command.reason());
+        apply(new CaseClosed(childId, dateOf(command.effectiveOn(), "effectiveOn", clock)));
+    }
+
+    @CommandHandler
+    public void handle(ReopenCase command, Clock clock) {
+        NothingButReopeningOnAClosedCase.checkReopening(closed);
+        ReasonIsGiven.check(command.reason());
+        apply(new CaseReopened(childId, dateOf(command.effectiveOn(), "effectiveOn", clock)));
+    }
+
+    @CommandHandler
+    public void handle(CorrectEntry command, Clock clock) {
+        Required.field(command.eventId(), "eventId");
+        ReasonIsGiven.check(command.reason());
+        String type = CorrectionNamesAnEventOfThisChild.check(eventTypes, command.eventId(), command.field());
+        CorrectedValueFitsTheField.check(command.field(), command.correctedValue(), dateOfBirth, LocalDate.now(clock));
+        apply(new EntryCorrected(childId, command.eventId(), type, command.field(), command.correctedValue()));
+    }
+
+    private LocalDate dateOf(LocalDate date, String field, Clock clock) {
+        return DatesNeitherInFutureNorBeforeBirth.check(date, field, dateOfBirth, LocalDate.now(clock));
+    }
+
+    @EventSourcingHandler
+    void on(ChildRegistered event, @MessageIdentifier String eventId) {
+        childId = event.childId();
+        dateOfBirth = event.dateOfBirth();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(GuardianAssigned event, @MessageIdentifier String eventId) {
+        guardian = event.guardian();
+        guardianSince = event.effectiveOn();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(GuardianshipTransferred event, @MessageIdentifier String eventId) {
+        guardian = event.guardian();
+        guardianSince = event.effectiveOn();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ResponsibleWorkerAssigned event, @MessageIdentifier String eventId) {
+        responsibleWorker = event.workerId();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(RiskLevelAssessed event, @MessageIdentifier String eventId) {
+        riskLevel = event.level();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ConcernRaised event, @MessageIdentifier String eventId) {
+        concerns.add(event.concernId());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(InterventionOpened event, @MessageIdentifier String eventId) {
+        openInterventions.put(event.interventionId(), event.openedOn());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(InterventionClosed event, @MessageIdentifier String eventId) {
+        openInterventions.remove(event.interventionId());
+        closedInterventions.add(event.interventionId());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event, @MessageIdentifier String eventId) {
+        closed = true;
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event, @MessageIdentifier String eventId) {
+        closed = false;
+        remember(eventId, event);
+    }
+
+    /** Events that change no rule's state are still remembered, so that corrections can name them. */
+    @EventSourcingHandler
+    void on(Object event, @MessageIdentifier String eventId) {
+        remember(eventId, event);
+    }
+
+    private void remember(String eventId, Object event) {
+        eventTypes.put(EventId.of(eventId), event.getClass().getSimpleName());
+    }
+}
