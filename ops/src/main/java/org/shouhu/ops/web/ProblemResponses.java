@@ -13,6 +13,7 @@ import org.shouhu.command.web.IdempotencyKeyReusedException;
 import org.shouhu.command.web.InvalidHeaderException;
 import org.shouhu.command.web.RequiredFields;
 import org.shouhu.events.common.InvalidValueException;
+import org.shouhu.query.paging.InvalidParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -81,6 +82,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail invalidHeader(InvalidHeaderException e) {
         return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
                 List.of(new Problems.FieldError(e.header(), e.getMessage(), "header.format")));
+    }
+
+    @ExceptionHandler(InvalidParameter.class)
+    ProblemDetail invalidParameter(InvalidParameter e) {
+        return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
+                List.of(new Problems.FieldError(e.parameter(), e.getMessage(), e.rule())));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

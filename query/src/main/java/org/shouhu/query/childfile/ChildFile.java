@@ -1,0 +1,92 @@
+package org.shouhu.query.childfile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A child's file as of its last event: what {@code GET /children/{id}} answers. Built only by
+ * {@link ChildFileFold}, stored whole as JSON in the roster table, and rebuilt from the event
+ * store for {@code ?asOf=}. Public fields: this is a plain data holder for the fold and Jackson.
+ */
+public class ChildFile {
+
+    public String childId;
+    public long version;
+    public String name;
+    public String sex;
+    public LocalDate dateOfBirth;
+    public String residentId;
+    public String township;
+    public String village;
+    public String primaryCategory;
+    public Set<String> tags = new TreeSet<>();
+    public Parents parents;
+    public Guardian guardian;
+    public String responsibleWorker;
+    public String riskLevel;
+    public String status = "OPEN";
+    public LocalDate registeredOn;
+    public LocalDate closedOn;
+    public LocalDate lastVisitOn;
+    public int visits;
+    public List<Concern> concerns = new ArrayList<>();
+    public List<Intervention> interventions = new ArrayList<>();
+    public Instant lastChangedAt;
+    /** Stored with the file, left out of answers: see {@link Trail}. */
+    public Trail trail = new Trail();
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public int openInterventions() {
+        return (int) interventions.stream().filter(i -> "OPEN".equals(i.status)).count();
+    }
+
+    public record Parents(String father, String mother) {
+    }
+
+    public static class Guardian {
+        public String name;
+        public String relation;
+        public String phone;
+        public String capacity;
+        public LocalDate since;
+    }
+
+    public static class Concern {
+        public String concernId;
+        public LocalDate occurredOn;
+        public String source;
+        public String description;
+    }
+
+    public static class Intervention {
+        public String interventionId;
+        public String type;
+        public String goal;
+        public LocalDate openedOn;
+        public String concernId;
+        public String status = "OPEN";
+        public LocalDate closedOn;
+        public String outcome;
+        public String closingNote;
+        public int progressNotes;
+    }
+
+    /**
+     * Which event set which part of the file, so that a correction naming an event changes
+     * the value it set, and only while that value is still current.
+     */
+    public static class Trail {
+        /** event id to what it set: "registration", "guardian", "visit", "concern:<id>", "opened:<id>", "closed:<id>" */
+        public Map<String, String> setBy = new LinkedHashMap<>();
+        /** The id of the event that set the current guardian. */
+        public String guardianEvent;
+        /** Visit dates by the event that recorded them: a corrected date moves lastVisitOn. */
+        public Map<String, LocalDate> visitDates = new LinkedHashMap<>();
+    }
+}

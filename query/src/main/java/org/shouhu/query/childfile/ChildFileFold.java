@@ -1,0 +1,140 @@
+package org.shouhu.query.childfile;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.shouhu.events.child.CaseClosed;
+import org.shouhu.events.child.CaseReopened;
+import org.shouhu.events.child.CategoryChanged;
+import org.shouhu.events.child.ChildRegistered;
+import org.shouhu.events.child.ResidenceChanged;
+import org.shouhu.events.child.ResponsibleWorkerAssigned;
+import org.shouhu.events.child.RiskLevelAssessed;
+import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.events.guardianship.Guardian;
+import org.shouhu.events.guardianship.GuardianAssigned;
+import org.shouhu.events.guardianship.GuardianshipTransferred;
+import org.shouhu.events.interventions.InterventionClosed;
+import org.shouhu.events.interventions.InterventionOpened;
+import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.visits.VisitRecorded;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The one fold from a child's events to its file. The roster projection and the as-of view
+ * both use it, so "the state now" and "the state then" can never disagree about what an
+ * event means.
+ */
+public final class ChildFileFold {
+
+    private ChildFileFold() {
+    }
+
+    /** @param file the file before the event; null before the first */
+    public static ChildFile apply(ChildFile file, DomainEventMessage<?> message) {
+        ChildFile next = file == null ? new ChildFile() : file;
+        String eventId = message.getIdentifier();
+        Object payload = message.getPayload();
+        if (payload instanceof ChildRegistered e) {
+            next.childId = e.childId().toString();
+            next.name = e.name().value();
+            next.sex = e.sex().name();
+            next.dateOfBirth = e.dateOfBirth();
+            next.residentId = e.residentId().value();
+            next.township = e.township().value();
+            next.village = e.village().value();
+            next.primaryCategory = e.primaryCategory().name();
+            next.tags = new TreeSet<>(e.tags().stream().map(Enum::name).toList());
+            next.parents = new ChildFile.Parents(e.parents().father().name(), e.parents().mother().name());
+            next.registeredOn = e.registeredOn();
+            next.trail.setBy.put(eventId, "registration");
+        } else if (payload instanceof GuardianAssigned e) {
+            guardian(next, e.guardian(), e.effectiveOn(), eventId);
+        } else if (payload instanceof GuardianshipTransferred e) {
+            guardian(next, e.guardian(), e.effectiveOn(), eventId);
+        } else if (payload instanceof ResidenceChanged e) {
+            next.township = e.township().value();
+            next.village = e.village().value();
+        } else if (payload instanceof CategoryChanged e) {
+            next.primaryCategory = e.primaryCategory().name();
+            next.tags = new TreeSet<>(e.tags().stream().map(Enum::name).toList());
+        } else if (payload instanceof ResponsibleWorkerAssigned e) {
+            next.responsibleWorker = e.workerId().value();
+        } else if (payload instanceof RiskLevelAssessed e) {
+            next.riskLevel = e.level().name();
+        } else if (payload instanceof VisitRecorded e) {
+            next.visits++;
+            next.trail.visitDates.put(eventId, e.occurredOn());
+            next.trail.setBy.put(eventId, "visit");
+            next.lastVisitOn = lastVisit(next);
+        } else if (payload instanceof ConcernRaised e) {
+            ChildFile.Concern concern = new ChildFile.Concern();
+            concern.concernId = e.concernId().toString();
+            concern.occurredOn = e.occurredOn();
+            concern.source = e.source().name();
+            concern.description = e.description().value();
+            next.concerns.add(concern);
+            next.trail.setBy.put(eventId, "concern:" + concern.concernId);
+        } else if (payload instanceof InterventionOpened e) {
+            ChildFile.Intervention intervention = new ChildFile.Intervention();
+            intervention.interventionId = e.interventionId().toString();
+            intervention.type = e.type().name();
+            intervention.goal = e.goal().value();
+            intervention.openedOn = e.openedOn();
+            intervention.concernId = e.concernId() == null ? null : e.concernId().toString();
+            next.interventions.add(intervention);
+            next.trail.setBy.put(eventId, "opened:" + intervention.interventionId);
+        } else if (payload instanceof InterventionProgressNoted e) {
+            intervention(next, e.interventionId().toString()).progressNotes++;
+        } else if (payload instanceof InterventionClosed e) {
+            ChildFile.Intervention intervention = intervention(next, e.interventionId().toString());
+            intervention.status = "CLOSED";
+            intervention.closedOn = e.closedOn();
+            intervention.outcome = e.outcome().name();
+            intervention.closingNote = e.note() == null ? null : e.note().value();
+            next.trail.setBy.put(eventId, "closed:" + intervention.interventionId);
+        } else if (payload instanceof CaseClosed e) {
+            next.status = "CLOSED";
+            next.closedOn = e.effectiveOn();
+        } else if (payload instanceof CaseReopened) {
+            next.status = "OPEN";
+            next.closedOn = null;
+        } else if (payload instanceof EntryCorrected e) {
+            Corrections.apply(next, e);
+        }
+        // any other event is not shown on the file; the version still moves on
+        next.version = message.getSequenceNumber();
+        next.lastChangedAt = message.getTimestamp();
+        return next;
+    }
+
+    private static void guardian(ChildFile file, Guardian guardian, LocalDate since, String eventId) {
+        ChildFile.Guardian view = new ChildFile.Guardian();
+        view.name = guardian.name().value();
+        view.relation = guardian.relation().name();
+        view.phone = guardian.phone() == null ? null : guardian.phone().value();
+        view.capacity = guardian.capacity() == null ? null : guardian.capacity().name();
+        view.since = since;
+        file.guardian = view;
+        file.trail.guardianEvent = eventId;
+        file.trail.setBy.put(eventId, "guardian");
+    }
+
+    static LocalDate lastVisit(ChildFile file) {
+        return file.trail.visitDates.values().stream().filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    static ChildFile.Intervention intervention(ChildFile file, String interventionId) {
+        return file.interventions.stream().filter(i -> i.interventionId.equals(interventionId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("an event names an intervention never opened"));
+    }
+
+    static ChildFile.Concern concern(ChildFile file, String concernId) {
+        return file.concerns.stream().filter(c -> c.concernId.equals(concernId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("an event names a concern never raised"));
+    }
+}

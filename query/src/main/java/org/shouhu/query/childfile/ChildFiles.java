@@ -1,0 +1,64 @@
+package org.shouhu.query.childfile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A child's file: now, from the roster's read model; or as known at the end of a past day,
+ * folded afresh from the events recorded up to then (their recording time, not the date the
+ * user gave for the fact: "what did the bureau know on that day").
+ */
+@Component
+public class ChildFiles {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper objectMapper;
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    public ChildFiles(JdbcTemplate jdbc, ObjectMapper objectMapper, EventStore eventStore, Clock clock) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    public Optional<ChildFile> current(UUID childId) {
+        List<String> files = jdbc.queryForList("SELECT file::text FROM read_model.child_file WHERE child_id = ?",
+                String.class, childId);
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(objectMapper.readValue(files.get(0), ChildFile.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored child file is not readable", e);
+        }
+    }
+
+    public Optional<ChildFile> asOf(UUID childId, LocalDate day) {
+        Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        ChildFile file = null;
+        DomainEventStream events = eventStore.readEvents(childId.toString());
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (!event.getTimestamp().isBefore(endOfDay)) {
+                break;
+            }
+            file = ChildFileFold.apply(file, event);
+        }
+        return Optional.ofNullable(file).filter(f -> f.childId != null);
+    }
+}

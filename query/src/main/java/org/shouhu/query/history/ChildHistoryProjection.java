@@ -1,0 +1,81 @@
+package org.shouhu.query.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.query.projections.ProjectionPositions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Every event of every child, in order, with who recorded it, when, why, and what it said. */
+@Component
+@ProcessingGroup(ChildHistoryProjection.NAME)
+public class ChildHistoryProjection {
+
+    public static final String NAME = "child-history";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper objectMapper;
+    private final ProjectionPositions positions;
+    private final Clock clock;
+
+    public ChildHistoryProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions,
+                                  Clock clock) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
+        LocalDate occurredOn = HistoryEntries.occurredOn(event);
+        if (occurredOn == null) {
+            occurredOn = LocalDate.ofInstant(message.getTimestamp(), clock.getZone());
+        }
+        jdbc.update("""
+                        INSERT INTO read_model.child_history (event_id, child_id, sequence, type, occurred_on,
+                            recorded_at, actor_id, actor_role, reason, summary, data, global_position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                        ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), UUID.fromString(message.getAggregateIdentifier()),
+                message.getSequenceNumber(), event.getClass().getSimpleName(), occurredOn,
+                Timestamp.from(message.getTimestamp()), metaData(message, "actorId"), metaData(message, "actorRole"),
+                metaData(message, "reason"), HistoryEntries.summary(event), json(event),
+                token == null ? -1 : token.position().orElse(-1));
+        if (event instanceof EntryCorrected correction) {
+            jdbc.update("UPDATE read_model.child_history SET corrected_by = ? WHERE event_id = ?",
+                    message.getIdentifier(), correction.correctedEventId().toString());
+        }
+        positions.record(NAME, token);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE read_model.child_history");
+        positions.reset(NAME);
+    }
+
+    private static String metaData(DomainEventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private String json(Object event) {
+        try {
+            return objectMapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an event cannot be written as JSON", e);
+        }
+    }
+}

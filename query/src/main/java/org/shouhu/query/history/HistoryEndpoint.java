@@ -1,0 +1,82 @@
+package org.shouhu.query.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.shouhu.query.paging.Cursors;
+import org.shouhu.query.projections.ProjectionPositions;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code GET /children/{id}/history}: every event of the child in order. */
+@RestController
+@RequestMapping("/api/v1/children")
+public class HistoryEndpoint {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper objectMapper;
+    private final ProjectionPositions positions;
+
+    public HistoryEndpoint(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+        this.positions = positions;
+    }
+
+    public record History(String childId, List<HistoryEntry> items, String nextCursor, long position) {
+    }
+
+    @GetMapping("/{childId}/history")
+    public History history(@PathVariable UUID childId,
+                           @RequestParam(required = false) Integer limit,
+                           @RequestParam(required = false) String cursor,
+                           @RequestParam(required = false) Long minPosition) {
+        int pageSize = Cursors.limit(limit);
+        long after = cursor == null ? -1 : afterSequence(cursor);
+        long position = positions.awaitAtLeast(ChildHistoryProjection.NAME, minPosition);
+        List<HistoryEntry> items = new ArrayList<>(jdbc.query("""
+                        SELECT * FROM read_model.child_history WHERE child_id = ? AND sequence > ?
+                         ORDER BY sequence LIMIT ?""", (rs, i) -> entry(rs), childId, after, pageSize + 1));
+        if (items.isEmpty() && cursor == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No child with this id");
+        }
+        String next = null;
+        if (items.size() > pageSize) {
+            items.remove(pageSize);
+            next = Cursors.encode(List.of(Long.toString(items.get(pageSize - 1).sequence())));
+        }
+        return new History(childId.toString(), items, next, position);
+    }
+
+    private static long afterSequence(String cursor) {
+        try {
+            return Long.parseLong(Cursors.decode(cursor, 1).get(0));
+        } catch (NumberFormatException e) {
+            throw new org.shouhu.query.paging.InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
+        }
+    }
+
+    private HistoryEntry entry(ResultSet rs) throws SQLException {
+        try {
+            return new HistoryEntry(rs.getString("event_id"), rs.getString("type"), rs.getLong("sequence"),
+                    rs.getObject("occurred_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
+                    new HistoryEntry.Actor(rs.getString("actor_id"), rs.getString("actor_role")),
+                    rs.getString("reason"), rs.getString("summary"), objectMapper.readTree(rs.getString("data")),
+                    rs.getString("corrected_by"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored history entry is not readable", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.shouhu.query.history;
+
+import org.shouhu.events.child.CaseClosed;
+import org.shouhu.events.child.CaseReopened;
+import org.shouhu.events.child.CategoryChanged;
+import org.shouhu.events.child.ChildRegistered;
+import org.shouhu.events.child.ResidenceChanged;
+import org.shouhu.events.child.ResponsibleWorkerAssigned;
+import org.shouhu.events.child.RiskLevelAssessed;
+import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.events.guardianship.GuardianAssigned;
+import org.shouhu.events.guardianship.GuardianshipTransferred;
+import org.shouhu.events.interventions.InterventionClosed;
+import org.shouhu.events.interventions.InterventionOpened;
+import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.visits.VisitRecorded;
+
+import java.time.LocalDate;
+
+/**
+ * What the history shows for each kind of event: the date the fact happened in the world
+ * (as the user gave it) and a one-line summary without personal data, so a supervisor can
+ * scan a child's story and a log or export of summaries leaks no names.
+ */
+final class HistoryEntries {
+
+    private HistoryEntries() {
+    }
+
+    /** The date of the fact, or null when the event has none of its own (then: the day it was recorded). */
+    static LocalDate occurredOn(Object event) {
+        if (event instanceof ChildRegistered e) {
+            return e.registeredOn();
+        } else if (event instanceof GuardianAssigned e) {
+            return e.effectiveOn();
+        } else if (event instanceof GuardianshipTransferred e) {
+            return e.effectiveOn();
+        } else if (event instanceof ResidenceChanged e) {
+            return e.effectiveOn();
+        } else if (event instanceof VisitRecorded e) {
+            return e.occurredOn();
+        } else if (event instanceof ConcernRaised e) {
+            return e.occurredOn();
+        } else if (event instanceof InterventionOpened e) {
+            return e.openedOn();
+        } else if (event instanceof InterventionProgressNoted e) {
+            return e.occurredOn();
+        } else if (event instanceof InterventionClosed e) {
+            return e.closedOn();
+        } else if (event instanceof CaseClosed e) {
+            return e.effectiveOn();
+        } else if (event instanceof CaseReopened e) {
+            return e.effectiveOn();
+        }
+        return null;
+    }
+
+    static String summary(Object event) {
+        if (event instanceof ChildRegistered e) {
+            return "Child registered (" + e.primaryCategory() + ")";
+        } else if (event instanceof GuardianAssigned e) {
+            return "Guardian assigned (" + e.guardian().relation() + ")";
+        } else if (event instanceof GuardianshipTransferred e) {
+            return "Guardianship transferred from " + e.previousGuardian().relation() + " to " + e.guardian().relation();
+        } else if (event instanceof ResidenceChanged) {
+            return "Residence changed";
+        } else if (event instanceof CategoryChanged e) {
+            return "Category changed to " + e.primaryCategory();
+        } else if (event instanceof ResponsibleWorkerAssigned e) {
+            return "Responsible worker assigned (" + e.workerId().value() + ")";
+        } else if (event instanceof RiskLevelAssessed e) {
+            return "Risk level assessed " + e.level() + (e.previousLevel() == null ? "" : " (was " + e.previousLevel() + ")");
+        } else if (event instanceof VisitRecorded e) {
+            return "Visit recorded (" + e.kind() + ", child " + (e.childSeen() ? "seen" : "not seen")
+                    + (e.riskIndicators().isEmpty() ? "" : ", " + e.riskIndicators().size() + " risk indicator(s)") + ")";
+        } else if (event instanceof ConcernRaised e) {
+            return "Concern raised (source " + e.source() + ")";
+        } else if (event instanceof InterventionOpened e) {
+            return "Intervention opened (" + e.type() + ")";
+        } else if (event instanceof InterventionProgressNoted) {
+            return "Intervention progress noted";
+        } else if (event instanceof InterventionClosed e) {
+            return "Intervention closed (" + e.outcome() + ")";
+        } else if (event instanceof CaseClosed) {
+            return "Case closed";
+        } else if (event instanceof CaseReopened) {
+            return "Case reopened";
+        } else if (event instanceof EntryCorrected e) {
+            return "Correction of " + e.field() + " on " + e.correctedEventType();
+        }
+        return event.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,47 @@
+package org.shouhu.query.paging;
+
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Opaque cursors for keyset paging: the sort key of the last item of a page, as base64url.
+ * Clients hand them back unchanged; nothing in them is meant to be read.
+ */
+public final class Cursors {
+
+    private static final String SEPARATOR = "\u001f";
+
+    private Cursors() {
+    }
+
+    public static String encode(List<String> key) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join(SEPARATOR, key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static List<String> decode(String cursor, int parts) {
+        try {
+            String[] key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                    .split(SEPARATOR, -1);
+            if (key.length != parts) {
+                throw new IllegalArgumentException("wrong number of parts");
+            }
+            return List.of(key);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
+        }
+    }
+
+    /** {@code limit}: default 50, at most 500. */
+    public static int limit(Integer limit) {
+        if (limit == null) {
+            return 50;
+        }
+        if (limit < 1 || limit > 500) {
+            throw new InvalidParameter("limit", "range", "limit must be between 1 and 500");
+        }
+        return limit;
+    }
+}

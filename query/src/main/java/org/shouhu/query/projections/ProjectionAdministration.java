@@ -1,0 +1,84 @@
+package org.shouhu.query.projections;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.shouhu.query.history.ChildHistoryProjection;
+import org.shouhu.query.roster.RosterProjection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Drops the read models and rebuilds them by replaying the event store from its first event,
+ * and tells how far each has got. A rebuild resets the processor's token: Axon then calls the
+ * projection's reset handler (which empties its tables) and replays every event.
+ */
+@Component
+public class ProjectionAdministration {
+
+    public static final List<String> READ_MODELS = List.of(RosterProjection.NAME, ChildHistoryProjection.NAME);
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionAdministration.class);
+
+    private final EventProcessingConfiguration processing;
+    private final ProjectionPositions positions;
+
+    public ProjectionAdministration(EventProcessingConfiguration processing, ProjectionPositions positions) {
+        this.processing = processing;
+        this.positions = positions;
+    }
+
+    public record ProjectionStatus(String name, long position, long headPosition, long lag, boolean replaying,
+                                   String status) {
+    }
+
+    public List<ProjectionStatus> status() {
+        long head = positions.headPosition();
+        List<ProjectionStatus> statuses = new ArrayList<>();
+        for (String name : READ_MODELS) {
+            TrackingEventProcessor processor = processor(name);
+            long position = positions.position(name);
+            boolean replaying = processor.isReplaying();
+            String state = processor.isError() ? "ERROR" : !processor.isRunning() ? "STOPPED"
+                    : replaying ? "REPLAYING" : "RUNNING";
+            statuses.add(new ProjectionStatus(name, position, head, Math.max(0, head - position), replaying, state));
+        }
+        return statuses;
+    }
+
+    /** @param names the read models to rebuild; empty means all */
+    public synchronized List<ProjectionStatus> rebuild(Collection<String> names) {
+        List<String> chosen = names == null || names.isEmpty() ? READ_MODELS : List.copyOf(names);
+        for (String name : chosen) {
+            if (!READ_MODELS.contains(name)) {
+                throw new org.shouhu.query.paging.InvalidParameter("names", "enum",
+                        "names must be among " + READ_MODELS);
+            }
+        }
+        for (String name : chosen) {
+            TrackingEventProcessor processor = processor(name);
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            LOG.info("Read model {} is being rebuilt from the first event; store head at {}", name,
+                    positions.headPosition());
+        }
+        return status();
+    }
+
+    /** Logs the progress of replays, so an operator can follow a rebuild in the log. */
+    public void logProgress() {
+        for (ProjectionStatus status : status()) {
+            LOG.info("Read model {}: position {} of {} ({})", status.name(), status.position(), status.headPosition(),
+                    status.status());
+        }
+    }
+
+    private TrackingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no tracking processor " + name));
+    }
+}

@@ -1,0 +1,62 @@
+package org.shouhu.query.roster;
+
+import org.shouhu.query.paging.Cursors;
+import org.shouhu.query.projections.ProjectionPositions;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The information ledger: {@code GET /roster} and its count. */
+@RestController
+@RequestMapping("/api/v1/roster")
+public class RosterEndpoint {
+
+    private final RosterQueries queries;
+    private final ProjectionPositions positions;
+
+    public RosterEndpoint(RosterQueries queries, ProjectionPositions positions) {
+        this.queries = queries;
+        this.positions = positions;
+    }
+
+    public record RosterPage(List<RosterItem> items, String nextCursor, long position) {
+    }
+
+    public record RosterCount(long count, long position) {
+    }
+
+    @GetMapping
+    public RosterPage roster(@RequestParam(required = false) String township,
+                             @RequestParam(required = false) String village,
+                             @RequestParam(required = false) String category,
+                             @RequestParam(required = false) String risk,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String overdue,
+                             @RequestParam(required = false) String worker,
+                             @RequestParam(required = false) Integer limit,
+                             @RequestParam(required = false) String cursor,
+                             @RequestParam(required = false) Long minPosition) {
+        RosterFilter filter = RosterFilter.of(township, village, category, risk, status, overdue, worker);
+        int pageSize = Cursors.limit(limit);
+        long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
+        RosterQueries.Page page = queries.page(filter, cursor, pageSize);
+        return new RosterPage(page.items(), page.nextCursor(), position);
+    }
+
+    @GetMapping("/count")
+    public RosterCount count(@RequestParam(required = false) String township,
+                             @RequestParam(required = false) String village,
+                             @RequestParam(required = false) String category,
+                             @RequestParam(required = false) String risk,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String overdue,
+                             @RequestParam(required = false) String worker,
+                             @RequestParam(required = false) Long minPosition) {
+        RosterFilter filter = RosterFilter.of(township, village, category, risk, status, overdue, worker);
+        long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
+        return new RosterCount(queries.count(filter), position);
+    }
+}

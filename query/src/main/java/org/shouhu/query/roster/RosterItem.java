@@ -1,0 +1,10 @@
+package org.shouhu.query.roster;
+
+import java.time.LocalDate;
+
+/** One line of the ledger. */
+public record RosterItem(String childId, String name, String township, String village, String primaryCategory,
+                         String guardianRelation, String responsibleWorker, LocalDate lastVisitOn,
+                         LocalDate nextVisitDue, boolean overdue, String riskLevel, int openInterventions,
+                         String status, long version) {
+}

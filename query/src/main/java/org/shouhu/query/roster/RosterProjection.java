@@ -1,0 +1,91 @@
+package org.shouhu.query.roster;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.shouhu.query.childfile.ChildFile;
+import org.shouhu.query.childfile.ChildFileFold;
+import org.shouhu.query.projections.ProjectionPositions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The roster (信息台账) and every child's current file: one row per child, updated by folding
+ * each of its events onto the stored file.
+ */
+@Component
+@ProcessingGroup(RosterProjection.NAME)
+public class RosterProjection {
+
+    public static final String NAME = "roster";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper objectMapper;
+    private final ProjectionPositions positions;
+
+    public RosterProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+        this.positions = positions;
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
+        UUID childId = UUID.fromString(message.getAggregateIdentifier());
+        ChildFile file = ChildFileFold.apply(load(childId), message);
+        if (file.childId != null) {
+            save(childId, file);
+        }
+        positions.record(NAME, token);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE read_model.child_file");
+        positions.reset(NAME);
+    }
+
+    private ChildFile load(UUID childId) {
+        List<String> files = jdbc.queryForList("SELECT file::text FROM read_model.child_file WHERE child_id = ?",
+                String.class, childId);
+        if (files.isEmpty()) {
+            return null;
+        }
+        try {
+            return objectMapper.readValue(files.get(0), ChildFile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored child file is not readable", e);
+        }
+    }
+
+    private void save(UUID childId, ChildFile file) {
+        String json;
+        try {
+            json = objectMapper.writeValueAsString(file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a child file cannot be written", e);
+        }
+        jdbc.update("""
+                INSERT INTO read_model.child_file (child_id, version, name, township, village, primary_category,
+                    risk_level, status, responsible_worker, guardian_relation, last_visit_on, registered_on,
+                    open_interventions, file)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                ON CONFLICT (child_id) DO UPDATE SET version = excluded.version, name = excluded.name,
+                    township = excluded.township, village = excluded.village,
+                    primary_category = excluded.primary_category, risk_level = excluded.risk_level,
+                    status = excluded.status, responsible_worker = excluded.responsible_worker,
+                    guardian_relation = excluded.guardian_relation, last_visit_on = excluded.last_visit_on,
+                    registered_on = excluded.registered_on, open_interventions = excluded.open_interventions,
+                    file = excluded.file""",
+                childId, file.version, file.name, file.township, file.village, file.primaryCategory, file.riskLevel,
+                file.status, file.responsibleWorker, file.guardian == null ? null : file.guardian.relation,
+                file.lastVisitOn, file.registeredOn, file.openInterventions(), json);
+    }
+}

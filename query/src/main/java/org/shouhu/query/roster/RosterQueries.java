@@ -1,0 +1,106 @@
+package org.shouhu.query.roster;
+
+import org.shouhu.query.paging.Cursors;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the ledger with its filters, in a stable order (township, village, name, child id)
+ * with keyset paging, so that a page never repeats or skips a child while others are added.
+ */
+@Component
+public class RosterQueries {
+
+    private static final int CURSOR_PARTS = 4;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final VisitDuePolicy visitDue;
+    private final Clock clock;
+
+    public RosterQueries(NamedParameterJdbcTemplate jdbc, VisitDuePolicy visitDue, Clock clock) {
+        this.jdbc = jdbc;
+        this.visitDue = visitDue;
+        this.clock = clock;
+    }
+
+    public record Page(List<RosterItem> items, String nextCursor) {
+    }
+
+    public Page page(RosterFilter filter, String cursor, int limit) {
+        MapSqlParameterSource parameters = parameters(filter);
+        StringBuilder where = where(filter);
+        if (cursor != null) {
+            List<String> after = Cursors.decode(cursor, CURSOR_PARTS);
+            where.append(" AND (c.township, c.village, c.name, c.child_id) > (:t, :v, :n, CAST(:id AS uuid))");
+            parameters.addValue("t", after.get(0)).addValue("v", after.get(1)).addValue("n", after.get(2))
+                    .addValue("id", after.get(3));
+        }
+        parameters.addValue("limit", limit + 1);
+        List<RosterItem> items = new ArrayList<>(jdbc.query("SELECT c.*, " + visitDue.nextVisitDueSql()
+                + " AS next_visit_due, " + visitDue.overdueSql() + " AS overdue FROM read_model.child_file c"
+                + where + " ORDER BY c.township, c.village, c.name, c.child_id LIMIT :limit", parameters, ITEM));
+        String next = null;
+        if (items.size() > limit) {
+            items.remove(limit);
+            RosterItem last = items.get(limit - 1);
+            next = Cursors.encode(List.of(last.township(), last.village(), last.name(), last.childId()));
+        }
+        return new Page(items, next);
+    }
+
+    public long count(RosterFilter filter) {
+        return jdbc.queryForObject("SELECT count(*) FROM read_model.child_file c" + where(filter),
+                parameters(filter), Long.class);
+    }
+
+    private MapSqlParameterSource parameters(RosterFilter filter) {
+        return new MapSqlParameterSource()
+                .addValue("today", LocalDate.now(clock))
+                .addValue("township", filter.township())
+                .addValue("village", filter.village())
+                .addValue("category", filter.category() == null ? null : filter.category().name())
+                .addValue("risk", filter.risk() == null ? null : filter.risk().name())
+                .addValue("status", filter.status())
+                .addValue("worker", filter.worker());
+    }
+
+    private StringBuilder where(RosterFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        if (filter.township() != null) {
+            where.append(" AND c.township = :township");
+        }
+        if (filter.village() != null) {
+            where.append(" AND c.village = :village");
+        }
+        if (filter.category() != null) {
+            where.append(" AND c.primary_category = :category");
+        }
+        if (filter.risk() != null) {
+            where.append(" AND c.risk_level = :risk");
+        }
+        if (filter.status() != null) {
+            where.append(" AND c.status = :status");
+        }
+        if (filter.worker() != null) {
+            where.append(" AND c.responsible_worker = :worker");
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " AND " : " AND NOT ").append(visitDue.overdueSql());
+        }
+        return where;
+    }
+
+    private static final RowMapper<RosterItem> ITEM = (rs, i) -> new RosterItem(
+            rs.getString("child_id"), rs.getString("name"), rs.getString("township"), rs.getString("village"),
+            rs.getString("primary_category"), rs.getString("guardian_relation"), rs.getString("responsible_worker"),
+            rs.getObject("last_visit_on", LocalDate.class), rs.getObject("next_visit_due", LocalDate.class),
+            rs.getBoolean("overdue"), rs.getString("risk_level"), rs.getInt("open_interventions"),
+            rs.getString("status"), rs.getLong("version"));
+}
