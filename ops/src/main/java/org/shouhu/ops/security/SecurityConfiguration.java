@@ -1,6 +1,7 @@
 package org.shouhu.ops.security;
 
 import org.shouhu.ops.web.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * administers projections.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 public class SecurityConfiguration {
 
     private static final String[] RECORDERS = {Role.DIRECTOR.name(), Role.SUPERVISOR.name(), Role.BUREAU.name()};

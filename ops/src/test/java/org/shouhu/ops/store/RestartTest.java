@@ -47,13 +47,29 @@ class RestartTest {
             assertThat(api.post("/api/v1/children/" + childId + "/risk", Map.of("level", "MEDIUM")).status())
                     .isEqualTo(200);
         }
+
+        try (ConfigurableApplicationContext third = start("--shouhu.projections.rebuild-on-start=true")) {
+            Api api = new Api(port(third), "bureau");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+                JsonNode projections = api.get("/api/v1/admin/projections").json();
+                for (JsonNode projection : projections) {
+                    if (projection.get("replaying").asBoolean() || projection.get("lag").asLong() > 0) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+            assertThat(api.get("/api/v1/roster/count").json().get("count").asLong())
+                    .as("the command-line rebuild gives the same roster").isEqualTo(2);
+            assertThat(api.get("/api/v1/children/" + childId).json().get("riskLevel").asText()).isEqualTo("MEDIUM");
+        }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ShouhuApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--shouhu.embedded-db.data-dir=" + dataDir,
-                        "--shouhu.embedded-db.ephemeral=false");
+    private ConfigurableApplicationContext start(String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+                "--shouhu.embedded-db.data-dir=" + dataDir, "--shouhu.embedded-db.ephemeral=false"));
+        args.addAll(java.util.List.of(more));
+        return new SpringApplicationBuilder(ShouhuApplication.class).profiles("test").run(args.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {
