@@ -12,7 +12,7 @@ CREATE TABLE domain_event_entry (
     payload_type         VARCHAR(255) NOT NULL,
     payload_revision     VARCHAR(255),
     payload              TEXT         NOT NULL CHECK (payload::jsonb IS NOT NULL),
-    meta_data            TEXT         CHECK (meta_data::jsonb IS NOT NULL),
+    meta_data            TEXT         CHECK (meta_data IS NULL OR meta_data::jsonb IS NOT NULL),
     UNIQUE (aggregate_identifier, sequence_number)
 );
 
@@ -25,14 +25,14 @@ CREATE TABLE snapshot_event_entry (
     payload_revision     VARCHAR(255),
     payload_type         VARCHAR(255) NOT NULL,
     time_stamp           VARCHAR(255) NOT NULL,
-    meta_data            TEXT         CHECK (meta_data::jsonb IS NOT NULL),
+    meta_data            TEXT         CHECK (meta_data IS NULL OR meta_data::jsonb IS NOT NULL),
     PRIMARY KEY (aggregate_identifier, sequence_number)
 );
 
 CREATE TABLE token_entry (
     processor_name VARCHAR(255) NOT NULL,
     segment        INTEGER      NOT NULL,
-    token          TEXT         CHECK (token::jsonb IS NOT NULL),
+    token          TEXT         CHECK (token IS NULL OR token::jsonb IS NOT NULL),
     token_type     VARCHAR(255),
     time_stamp     VARCHAR(255),
     owner          VARCHAR(255),

@@ -34,6 +34,12 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
 
+    static {
+        // A record system for children's data calls out to no vendor: Axon's update checker stays off.
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
+    }
+
     /**
      * One JSON serializer for events, snapshots, tokens and messages. It has its own
      * ObjectMapper, independent of the web layer's, because what is stored must stay readable
