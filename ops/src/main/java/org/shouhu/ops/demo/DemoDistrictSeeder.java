@@ -4,9 +4,9 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.shouhu.command.web.MetaDataKeys;
+import org.shouhu.ops.logging.FailureDescription;
 import org.shouhu.events.child.ChildCategory;
 import org.shouhu.events.child.RiskLevel;
-import org.shouhu.events.common.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -102,7 +102,7 @@ public class DemoDistrictSeeder implements ApplicationRunner {
             } catch (RuntimeException refused) {
                 LOG.error("Demo mode: seeding stopped after {} of {} children; child {} was refused ({}). "
                                 + "Its commands were rolled back; the children before it are stored.",
-                        written, slots.size(), written + 1, describe(refused));
+                        written, slots.size(), written + 1, FailureDescription.of(refused));
                 return written;
             }
             written++;
@@ -130,24 +130,5 @@ public class DemoDistrictSeeder implements ApplicationRunner {
         }
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command.payload())
                 .withMetaData(MetaData.from(metaData)));
-    }
-
-    /**
-     * What went wrong, without personal data: the exception types along the cause chain and, for
-     * a refused value, the rule it broke. Messages are left out, as a database error may quote
-     * the values it refused.
-     */
-    static String describe(Throwable refused) {
-        StringBuilder description = new StringBuilder();
-        for (Throwable cause = refused; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (!description.isEmpty()) {
-                description.append(" <- ");
-            }
-            description.append(cause.getClass().getName());
-            if (cause instanceof InvalidValueException invalid) {
-                description.append(" [").append(invalid.rule()).append(']');
-            }
-        }
-        return description.toString();
     }
 }

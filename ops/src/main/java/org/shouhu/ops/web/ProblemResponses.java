@@ -13,6 +13,7 @@ import org.shouhu.command.web.IdempotencyKeyReusedException;
 import org.shouhu.command.web.InvalidHeaderException;
 import org.shouhu.command.web.RequiredFields;
 import org.shouhu.events.common.InvalidValueException;
+import org.shouhu.ops.logging.FailureDescription;
 import org.shouhu.query.paging.InvalidParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,7 +125,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        LOG.error("Unexpected failure answering a request", e);
+        LOG.error("Unexpected failure answering a request: {}", FailureDescription.of(e));
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                 "Something went wrong on our side; nothing was recorded by this request");
     }
