@@ -28,18 +28,13 @@ public class RosterEndpoint {
     public record RosterCount(long count, long position) {
     }
 
+    /** Query parameters: the filters of {@link RosterFilter.Parameters}, {@code limit}, {@code cursor}, {@code minPosition}. */
     @GetMapping
-    public RosterPage roster(@RequestParam(required = false) String township,
-                             @RequestParam(required = false) String village,
-                             @RequestParam(required = false) String category,
-                             @RequestParam(required = false) String risk,
-                             @RequestParam(required = false) String status,
-                             @RequestParam(required = false) String overdue,
-                             @RequestParam(required = false) String worker,
+    public RosterPage roster(RosterFilter.Parameters filters,
                              @RequestParam(required = false) Integer limit,
                              @RequestParam(required = false) String cursor,
                              @RequestParam(required = false) Long minPosition) {
-        RosterFilter filter = RosterFilter.of(township, village, category, risk, status, overdue, worker);
+        RosterFilter filter = RosterFilter.of(filters);
         int pageSize = Cursors.limit(limit);
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         RosterQueries.Page page = queries.page(filter, cursor, pageSize);
@@ -47,15 +42,8 @@ public class RosterEndpoint {
     }
 
     @GetMapping("/count")
-    public RosterCount count(@RequestParam(required = false) String township,
-                             @RequestParam(required = false) String village,
-                             @RequestParam(required = false) String category,
-                             @RequestParam(required = false) String risk,
-                             @RequestParam(required = false) String status,
-                             @RequestParam(required = false) String overdue,
-                             @RequestParam(required = false) String worker,
-                             @RequestParam(required = false) Long minPosition) {
-        RosterFilter filter = RosterFilter.of(township, village, category, risk, status, overdue, worker);
+    public RosterCount count(RosterFilter.Parameters filters, @RequestParam(required = false) Long minPosition) {
+        RosterFilter filter = RosterFilter.of(filters);
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         return new RosterCount(queries.count(filter), position);
     }

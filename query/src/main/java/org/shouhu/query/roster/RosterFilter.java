@@ -12,11 +12,15 @@ import java.util.Locale;
 public record RosterFilter(String township, String village, ChildCategory category, RiskLevel risk, String status,
                            Boolean overdue, String worker) {
 
-    public static RosterFilter of(String township, String village, String category, String risk, String status,
-                                  String overdue, String worker) {
-        return new RosterFilter(blankToNull(township), blankToNull(village),
-                parse(ChildCategory.class, "category", category), parse(RiskLevel.class, "risk", risk),
-                status(status), bool(overdue), blankToNull(worker));
+    /** The filters as a request gives them: query parameters of {@code /roster}, all optional. */
+    public record Parameters(String township, String village, String category, String risk, String status,
+                             String overdue, String worker) {
+    }
+
+    public static RosterFilter of(Parameters given) {
+        return new RosterFilter(blankToNull(given.township()), blankToNull(given.village()),
+                parse(ChildCategory.class, "category", given.category()), parse(RiskLevel.class, "risk", given.risk()),
+                status(given.status()), bool(given.overdue()), blankToNull(given.worker()));
     }
 
     private static String status(String status) {

@@ -9,11 +9,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.shouhu.query.childfile.ChildFile;
 import org.shouhu.query.childfile.ChildFileFold;
+import org.shouhu.query.childfile.ChildFiles;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,17 +29,20 @@ public class RosterProjection {
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final ProjectionPositions positions;
+    private final ChildFiles files;
 
-    public RosterProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions) {
+    public RosterProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions,
+                            ChildFiles files) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.positions = positions;
+        this.files = files;
     }
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
         UUID childId = UUID.fromString(message.getAggregateIdentifier());
-        ChildFile file = ChildFileFold.apply(load(childId), message);
+        ChildFile file = ChildFileFold.apply(files.current(childId).orElse(null), message);
         if (file.childId != null) {
             save(childId, file);
         }
@@ -50,19 +53,6 @@ public class RosterProjection {
     void reset() {
         jdbc.update("TRUNCATE read_model.child_file");
         positions.reset(NAME);
-    }
-
-    private ChildFile load(UUID childId) {
-        List<String> files = jdbc.queryForList("SELECT file::text FROM read_model.child_file WHERE child_id = ?",
-                String.class, childId);
-        if (files.isEmpty()) {
-            return null;
-        }
-        try {
-            return objectMapper.readValue(files.get(0), ChildFile.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored child file is not readable", e);
-        }
     }
 
     private void save(UUID childId, ChildFile file) {
