@@ -88,6 +88,7 @@ public class ChildCase {
         Required.field(command.township(), "township");
         Required.field(command.village(), "village");
         Required.field(command.primaryCategory(), "primaryCategory");
+        Required.noNullEntries(command.tags(), "tags");
         LocalDate born = DatesNeitherInFutureNorBeforeBirth.check(command.dateOfBirth(), "dateOfBirth", null, today);
         ResidentIdAgreesWithDateOfBirth.check(command.residentId(), born);
         LocalDate guardianFrom = null;
@@ -136,6 +137,7 @@ public class ChildCase {
     public void handle(ChangeCategory command) {
         NothingButReopeningOnAClosedCase.check(closed);
         Required.field(command.primaryCategory(), "primaryCategory");
+        Required.noNullEntries(command.tags(), "tags");
         apply(new CategoryChanged(childId, command.primaryCategory(), command.tags()));
     }
 
@@ -159,6 +161,7 @@ public class ChildCase {
         Required.field(command.visitId(), "visitId");
         Required.field(command.kind(), "kind");
         Required.field(command.findings(), "findings");
+        Required.noNullEntries(command.riskIndicators(), "riskIndicators");
         LocalDate occurredOn = dateOf(command.occurredOn(), "occurredOn", clock);
         apply(new VisitRecorded(childId, command.visitId(), occurredOn, command.kind(), command.childSeen(),
                 command.findings(), command.riskIndicators()));

@@ -12,4 +12,11 @@ public final class Required {
         }
         return value;
     }
+
+    /** A list may be absent, but a list with a null in it is a malformed request, not an empty entry. */
+    public static void noNullEntries(java.util.Collection<?> values, String field) {
+        if (values != null && values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new RuleViolation(field + ".null-entry", field, field + " must not contain null");
+        }
+    }
 }

@@ -76,6 +76,15 @@ class VisitsAndConcernsTest {
     }
 
     @Test
+    void a_list_of_risk_indicators_holds_no_null() {
+        fixture.given(registered())
+                .when(new RecordVisit(CHILD, visit, LocalDate.of(2024, 5, 20), VisitKind.HOME, true, findings,
+                        java.util.Arrays.asList(RiskIndicator.OTHER, null)))
+                .expectNoEvents()
+                .expectException(violates("riskIndicators.null-entry"));
+    }
+
+    @Test
     void a_concern_is_raised() {
         Notes description = new Notes("Absent from school for a week");
         fixture.given(registered())

@@ -205,6 +205,12 @@ class BadInputTest extends ApplicationTest {
     }
 
     @Test
+    void a_list_with_a_null_entry() {
+        Api.Reply reply = refusedRegistration(body -> body.put("tags", java.util.Arrays.asList("ORPHAN", null)));
+        assertProblem(reply, 422, "tags", "tags.null-entry");
+    }
+
+    @Test
     void a_malformed_child_id_in_the_path_is_not_found() {
         assertThat(api.post("/api/v1/children/not-a-uuid/risk", Map.of("level", "HIGH")).status()).isEqualTo(404);
     }

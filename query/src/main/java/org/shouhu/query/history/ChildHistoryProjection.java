@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.query.childfile.ChildCaseStream;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,10 @@ public class ChildHistoryProjection {
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
+        if (!ChildCaseStream.contains(message)) {
+            positions.record(NAME, token);
+            return;
+        }
         LocalDate occurredOn = HistoryEntries.occurredOn(event);
         if (occurredOn == null) {
             occurredOn = LocalDate.ofInstant(message.getTimestamp(), clock.getZone());

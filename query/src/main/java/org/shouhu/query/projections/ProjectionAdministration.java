@@ -22,6 +22,8 @@ public class ProjectionAdministration {
 
     public static final List<String> READ_MODELS = List.of(RosterProjection.NAME, ChildHistoryProjection.NAME);
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionAdministration.class);
+    private static final java.time.Duration SETTLE_TIMEOUT = java.time.Duration.ofSeconds(30);
+    private static final java.time.Duration SETTLE_POLL = java.time.Duration.ofMillis(50);
 
     private final EventProcessingConfiguration processing;
     private final ProjectionPositions positions;
@@ -60,8 +62,9 @@ public class ProjectionAdministration {
         }
         for (String name : chosen) {
             TrackingEventProcessor processor = processor(name);
+            awaitClaimed(processor);
             processor.shutDown();
-            processor.resetTokens();
+            resetWhenStopped(processor);
             processor.start();
             LOG.info("Read model {} is being rebuilt from the first event; store head at {}", name,
                     positions.headPosition());
@@ -74,6 +77,42 @@ public class ProjectionAdministration {
         for (ProjectionStatus status : status()) {
             LOG.info("Read model {}: position {} of {} ({})", status.name(), status.position(), status.headPosition(),
                     status.status());
+        }
+    }
+
+    /**
+     * A processor that is still claiming its segment when told to shut down may leave its
+     * launcher running past the shutdown (seen with Axon 4.13 right after start); so a rebuild
+     * first lets a starting processor settle.
+     */
+    private static void awaitClaimed(TrackingEventProcessor processor) {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        while (processor.isRunning() && processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            pause();
+        }
+    }
+
+    private static void resetWhenStopped(TrackingEventProcessor processor) {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                processor.resetTokens();
+                return;
+            } catch (IllegalStateException stillStopping) {
+                if (System.nanoTime() > deadline) {
+                    throw stillStopping;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(SETTLE_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding read models", e);
         }
     }
 

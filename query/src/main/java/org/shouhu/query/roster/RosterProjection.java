@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.shouhu.query.childfile.ChildFile;
 import org.shouhu.query.childfile.ChildFileFold;
 import org.shouhu.query.childfile.ChildFiles;
+import org.shouhu.query.childfile.ChildCaseStream;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,10 @@ public class RosterProjection {
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
+        if (!ChildCaseStream.contains(message)) {
+            positions.record(NAME, token);
+            return;
+        }
         UUID childId = UUID.fromString(message.getAggregateIdentifier());
         ChildFile file = ChildFileFold.apply(files.current(childId).orElse(null), message);
         if (file.childId != null) {
