@@ -15,10 +15,10 @@ public final class DatesNeitherInFutureNorBeforeBirth {
     public static LocalDate check(LocalDate date, String field, LocalDate dateOfBirth, LocalDate today) {
         Required.field(date, field);
         if (date.isAfter(today)) {
-            throw new RuleViolation("date.in-future", field, field + " " + date + " is after today (" + today + ")");
+            throw new RuleViolation("date.in-future", field, field + " is after today (" + today + ")");
         }
         if (dateOfBirth != null && date.isBefore(dateOfBirth)) {
-            throw new RuleViolation("date.before-birth", field, field + " " + date + " is before the child's birth");
+            throw new RuleViolation("date.before-birth", field, field + " is before the child's date of birth");
         }
         return date;
     }

@@ -13,8 +13,7 @@ public final class ResidentIdAgreesWithDateOfBirth {
     public static void check(ResidentId residentId, LocalDate dateOfBirth) {
         if (!residentId.birthDate().equals(dateOfBirth)) {
             throw new RuleViolation("resident-id.birth-date-mismatch", "residentId",
-                    "the resident ID says the child was born on " + residentId.birthDate()
-                            + ", but dateOfBirth is " + dateOfBirth);
+                    "the date of birth inside residentId (digits 7 to 14) differs from dateOfBirth");
         }
     }
 }

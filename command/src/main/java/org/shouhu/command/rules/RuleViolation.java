@@ -10,8 +10,10 @@ public class RuleViolation extends RuntimeException {
     private final String rule;
     private final String field;
 
+    /** @param message for the person who sent the request; never quote personal data in it, it may be logged */
     public RuleViolation(String rule, String field, String message) {
-        super(message);
+        // no stack trace: a refusal is an answer, not a fault
+        super(message, null, false, false);
         this.rule = rule;
         this.field = field;
     }
