@@ -65,11 +65,20 @@ public class ProjectionAdministration {
             awaitClaimed(processor);
             processor.shutDown();
             resetWhenStopped(processor);
-            processor.start();
+            startAndConfirm(processor);
             LOG.info("Read model {} is being rebuilt from the first event; store head at {}", name,
                     positions.headPosition());
         }
         return status();
+    }
+
+    /** Resets every read model's processor before it has started: its first run is then a full replay. */
+    public void resetBeforeStart() {
+        for (String name : READ_MODELS) {
+            processor(name).resetTokens();
+            LOG.info("Read model {} will be rebuilt from the first event; store head at {}", name,
+                    positions.headPosition());
+        }
     }
 
     /** Logs the progress of replays, so an operator can follow a rebuild in the log. */
@@ -89,6 +98,17 @@ public class ProjectionAdministration {
         long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
         while (processor.isRunning() && processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
             pause();
+        }
+    }
+
+    /** Starts the processor, and starts it again should it not claim its segment (the race above). */
+    private static void startAndConfirm(TrackingEventProcessor processor) {
+        processor.start();
+        awaitClaimed(processor);
+        if (processor.processingStatus().isEmpty()) {
+            LOG.warn("Processor {} did not claim its segment after a restart; restarting it", processor.getName());
+            processor.shutDown();
+            processor.start();
         }
     }
 
