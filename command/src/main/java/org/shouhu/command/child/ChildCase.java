@@ -65,6 +65,7 @@ public class ChildCase {
     private ChildId childId;
     private LocalDate dateOfBirth;
     private boolean closed;
+    private LocalDate closedOn;
     private Guardian guardian;
     private LocalDate guardianSince;
     private RiskLevel riskLevel;
@@ -220,9 +221,10 @@ public class ChildCase {
 
     @CommandHandler
     public void handle(ReopenCase command, Clock clock) {
-        NothingButReopeningOnAClosedCase.checkReopening(closed);
         ReasonIsGiven.check(command.reason());
-        apply(new CaseReopened(childId, dateOf(command.effectiveOn(), "effectiveOn", clock)));
+        LocalDate effectiveOn = dateOf(command.effectiveOn(), "effectiveOn", clock);
+        NothingButReopeningOnAClosedCase.checkReopening(closed, closedOn, effectiveOn);
+        apply(new CaseReopened(childId, effectiveOn));
     }
 
     @CommandHandler
@@ -293,12 +295,14 @@ public class ChildCase {
     @EventSourcingHandler
     void on(CaseClosed event, @MessageIdentifier String eventId) {
         closed = true;
+        closedOn = event.effectiveOn();
         remember(eventId, event);
     }
 
     @EventSourcingHandler
     void on(CaseReopened event, @MessageIdentifier String eventId) {
         closed = false;
+        closedOn = null;
         remember(eventId, event);
     }
 

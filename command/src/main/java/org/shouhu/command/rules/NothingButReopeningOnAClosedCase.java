@@ -15,9 +15,14 @@ public final class NothingButReopeningOnAClosedCase {
         }
     }
 
-    public static void checkReopening(boolean closed) {
+    /** A case reopens after it closed: a reopening dated before the closure would leave a gap no one can read. */
+    public static void checkReopening(boolean closed, java.time.LocalDate closedOn, java.time.LocalDate reopenedOn) {
         if (!closed) {
             throw new RuleViolation("case.not-closed", null, "the case is open; only a closed case can be reopened");
+        }
+        if (closedOn != null && reopenedOn != null && reopenedOn.isBefore(closedOn)) {
+            throw new RuleViolation("case.reopened-before-closure", "effectiveOn",
+                    "the case cannot reopen before it was closed (" + closedOn + ")");
         }
     }
 }

@@ -64,6 +64,14 @@ class CaseClosureTest {
     }
 
     @Test
+    void a_case_cannot_reopen_before_it_closed() {
+        fixture.given(registered(), new CaseClosed(CHILD, closedOn))
+                .when(new ReopenCase(CHILD, closedOn.minusDays(1), new Reason("back in the village")))
+                .expectNoEvents()
+                .expectException(violates("case.reopened-before-closure"));
+    }
+
+    @Test
     void a_reopening_gives_a_reason() {
         fixture.given(registered(), new CaseClosed(CHILD, closedOn))
                 .when(new ReopenCase(CHILD, LocalDate.of(2024, 5, 20), null))
