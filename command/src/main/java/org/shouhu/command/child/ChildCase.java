@@ -1,6 +1,10 @@
 package org.shouhu.command.child;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -11,6 +15,7 @@ import org.shouhu.command.guardianship.ChangeGuardianship;
 import org.shouhu.command.interventions.CloseIntervention;
 import org.shouhu.command.interventions.NoteInterventionProgress;
 import org.shouhu.command.interventions.OpenIntervention;
+import org.shouhu.command.rules.ActorAreaCoversTheChild;
 import org.shouhu.command.rules.ConcernMustBeKnown;
 import org.shouhu.command.rules.CorrectedValueFitsTheField;
 import org.shouhu.command.rules.CorrectionNamesAnEventOfThisChild;
@@ -22,6 +27,7 @@ import org.shouhu.command.rules.ReasonIsGiven;
 import org.shouhu.command.rules.Required;
 import org.shouhu.command.rules.ResidentIdAgreesWithDateOfBirth;
 import org.shouhu.command.visits.RecordVisit;
+import org.shouhu.command.web.MetaDataKeys;
 import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
@@ -64,6 +70,8 @@ public class ChildCase {
     @AggregateIdentifier
     private ChildId childId;
     private LocalDate dateOfBirth;
+    private String township;
+    private String village;
     private boolean closed;
     private LocalDate closedOn;
     private Guardian guardian;
@@ -81,7 +89,8 @@ public class ChildCase {
     }
 
     @CommandHandler
-    public ChildCase(RegisterChild command, ResidentIdRegistry residentIds, Clock clock) {
+    public ChildCase(RegisterChild command, ResidentIdRegistry residentIds, Clock clock,
+                     @MetaDataValue(MetaDataKeys.ACTOR_AREA) String actorArea) {
         LocalDate today = LocalDate.now(clock);
         Required.field(command.name(), "name");
         Required.field(command.sex(), "sex");
@@ -90,6 +99,7 @@ public class ChildCase {
         Required.field(command.village(), "village");
         Required.field(command.primaryCategory(), "primaryCategory");
         Required.noNullEntries(command.tags(), "tags");
+        ActorAreaCoversTheChild.checkRegistration(actorArea, command.township().value(), command.village().value());
         LocalDate born = DatesNeitherInFutureNorBeforeBirth.check(command.dateOfBirth(), "dateOfBirth", null, today);
         ResidentIdAgreesWithDateOfBirth.check(command.residentId(), born);
         LocalDate guardianFrom = null;
@@ -107,6 +117,14 @@ public class ChildCase {
         if (command.guardian() != null) {
             apply(new GuardianAssigned(command.childId(), command.guardian(), guardianFrom));
         }
+    }
+
+    /** Every command on an existing child first passes the scope of the actor's area. */
+    @CommandHandlerInterceptor
+    public Object inScope(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object actorArea = command.getMetaData().get(MetaDataKeys.ACTOR_AREA);
+        ActorAreaCoversTheChild.check(actorArea == null ? null : actorArea.toString(), township, village);
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -243,7 +261,16 @@ public class ChildCase {
     @EventSourcingHandler
     void on(ChildRegistered event, @MessageIdentifier String eventId) {
         childId = event.childId();
+        township = event.township().value();
+        village = event.village().value();
         dateOfBirth = event.dateOfBirth();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ResidenceChanged event, @MessageIdentifier String eventId) {
+        township = event.township().value();
+        village = event.village().value();
         remember(eventId, event);
     }
 

@@ -1,13 +1,15 @@
 package org.shouhu.command.web;
 
+import org.shouhu.events.common.Area;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Who is acting, taken from the authenticated account, never from the request body. */
-public record Actor(String id, String role) {
+/** Who is acting and for which area, taken from the authenticated account, never from the request body. */
+public record Actor(String id, String role, Area area) {
 
     private static final String ROLE_PREFIX = "ROLE_";
+    private static final String AREA_PREFIX = "AREA:";
 
     public static Actor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -20,6 +22,13 @@ public record Actor(String id, String role) {
                 .map(authority -> authority.substring(ROLE_PREFIX.length()))
                 .findFirst()
                 .orElse("NONE");
-        return new Actor(authentication.getName(), role);
+        // no area authority: an account of the whole district
+        Area area = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(AREA_PREFIX))
+                .map(authority -> Area.parse(authority.substring(AREA_PREFIX.length())))
+                .findFirst()
+                .orElse(Area.DISTRICT);
+        return new Actor(authentication.getName(), role, area);
     }
 }

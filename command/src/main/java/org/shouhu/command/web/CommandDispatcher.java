@@ -110,6 +110,7 @@ public class CommandDispatcher {
         Map<String, Object> entries = new HashMap<>();
         entries.put(MetaDataKeys.ACTOR_ID, actor.id());
         entries.put(MetaDataKeys.ACTOR_ROLE, actor.role());
+        entries.put(MetaDataKeys.ACTOR_AREA, actor.area().toString());
         entries.put(MetaDataKeys.CORRELATION_ID, request.correlationId());
         if (request.reason() != null) {
             entries.put(MetaDataKeys.REASON, request.reason().value());

@@ -1,10 +1,12 @@
 package org.shouhu.ops.security;
 
+import org.shouhu.events.common.Area;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +28,18 @@ public class LocalAccounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalAccounts.class);
     static final String DEMO_PASSWORD = "demo";
+    /** The demo director and supervisor answer for a village and a township of the demo district. */
+    private static final Map<Role, Area> DEMO_AREAS = Map.of(
+            Role.DIRECTOR, Area.parse("石洞镇/青龙村"),
+            Role.SUPERVISOR, Area.parse("石洞镇"),
+            Role.BUREAU, Area.DISTRICT,
+            Role.INSPECTOR, Area.DISTRICT,
+            Role.DASHBOARD, Area.DISTRICT);
+
+    private static UserDetails user(String username, String passwordHash, Role role, Area area) {
+        return User.withUsername(username).password(passwordHash)
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role.name()), Scopes.authority(area)).build();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -41,15 +55,16 @@ public class LocalAccounts {
                 throw new IllegalStateException("account " + account.username()
                         + " needs a BCrypt password-hash; clear-text passwords are not accepted");
             }
-            users.add(User.withUsername(account.username()).password(account.passwordHash())
-                    .roles(account.role().name()).build());
+            Area area = account.role().checkedArea(account.username(), account.area());
+            users.add(user(account.username(), account.passwordHash(), account.role(), area));
         }
         if (demo) {
             String hash = encoder.encode(DEMO_PASSWORD);
-            Arrays.stream(Role.values()).forEach(role -> users.add(User.withUsername(role.name().toLowerCase(Locale.ROOT))
-                    .password(hash).roles(role.name()).build()));
-            LOG.warn("DEMO MODE: accounts bureau, supervisor, director, inspector and dashboard exist with the "
-                    + "password 'demo'. Never run demo mode with real children's data.");
+            for (Role role : Role.values()) {
+                users.add(user(role.name().toLowerCase(Locale.ROOT), hash, role, DEMO_AREAS.get(role)));
+            }
+            LOG.warn("DEMO MODE: accounts bureau, supervisor (石洞镇), director (石洞镇/青龙村), inspector and "
+                    + "dashboard exist with the password 'demo'. Never run demo mode with real children's data.");
         }
         if (users.isEmpty()) {
             LOG.warn("No accounts are configured (shouhu.security.accounts): nobody can sign in");

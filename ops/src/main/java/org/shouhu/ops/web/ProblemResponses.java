@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.shouhu.command.rules.ActorAreaCoversTheChild;
 import org.shouhu.command.rules.RuleViolation;
 import org.shouhu.command.web.IdempotencyKeyReusedException;
 import org.shouhu.command.web.InvalidHeaderException;
@@ -53,6 +54,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail missingFields(RequiredFields.MissingFieldsException e) {
         return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(), e.fields().stream()
                 .map(field -> new Problems.FieldError(field, field + " is required", "required")).toList());
+    }
+
+    /** Outside the actor's area: an existing child is answered as unknown, a registration as forbidden. */
+    @ExceptionHandler(ActorAreaCoversTheChild.OutOfScope.class)
+    ProblemDetail outOfScope(ActorAreaCoversTheChild.OutOfScope e) {
+        return e.registration()
+                ? Problems.of(HttpStatus.FORBIDDEN, "out-of-area", e.getMessage())
+                : Problems.of(HttpStatus.NOT_FOUND, "not-found", "No child with this id");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

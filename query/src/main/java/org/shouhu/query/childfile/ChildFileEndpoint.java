@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.scope.ChildVisibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +29,11 @@ public class ChildFileEndpoint {
     private final ProjectionPositions positions;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final ChildVisibility visibility;
 
-    public ChildFileEndpoint(ChildFiles files, ProjectionPositions positions, ObjectMapper objectMapper, Clock clock) {
+    public ChildFileEndpoint(ChildFiles files, ProjectionPositions positions, ObjectMapper objectMapper, Clock clock,
+                             ChildVisibility visibility) {
+        this.visibility = visibility;
         this.files = files;
         this.positions = positions;
         this.objectMapper = objectMapper;
@@ -42,6 +46,7 @@ public class ChildFileEndpoint {
                                            @RequestParam(required = false) Long minPosition) {
         LocalDate day = asOf == null ? null : day(asOf);
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
+        visibility.requireVisible(childId);
         ChildFile file = (day == null ? files.current(childId) : files.asOf(childId, day))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         day == null ? "No child with this id" : "No child with this id was registered by " + day));

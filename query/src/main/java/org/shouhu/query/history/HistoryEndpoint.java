@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.projections.ProjectionPositions;
+import org.shouhu.query.scope.ChildVisibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +29,11 @@ public class HistoryEndpoint {
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final ProjectionPositions positions;
+    private final ChildVisibility visibility;
 
-    public HistoryEndpoint(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions) {
+    public HistoryEndpoint(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions,
+                           ChildVisibility visibility) {
+        this.visibility = visibility;
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.positions = positions;
@@ -46,6 +50,7 @@ public class HistoryEndpoint {
         int pageSize = Cursors.limit(limit);
         long after = cursor == null ? -1 : afterSequence(cursor);
         long position = positions.awaitAtLeast(ChildHistoryProjection.NAME, minPosition);
+        visibility.requireVisible(childId);
         List<HistoryEntry> items = new ArrayList<>(jdbc.query("""
                         SELECT * FROM read_model.child_history WHERE child_id = ? AND sequence > ?
                          ORDER BY sequence LIMIT ?""", (rs, i) -> entry(rs), childId, after, pageSize + 1));

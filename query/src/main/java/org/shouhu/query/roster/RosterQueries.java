@@ -1,6 +1,8 @@
 package org.shouhu.query.roster;
 
+import org.shouhu.events.common.Area;
 import org.shouhu.query.paging.Cursors;
+import org.shouhu.query.scope.ReaderArea;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -61,7 +63,10 @@ public class RosterQueries {
     }
 
     private MapSqlParameterSource parameters(RosterFilter filter) {
+        Area area = ReaderArea.current();
         return new MapSqlParameterSource()
+                .addValue("scopeTownship", area.township())
+                .addValue("scopeVillage", area.village())
                 .addValue("today", LocalDate.now(clock))
                 .addValue("township", filter.township())
                 .addValue("village", filter.village())
@@ -73,6 +78,14 @@ public class RosterQueries {
 
     private StringBuilder where(RosterFilter filter) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
+        // the reader's area bounds every filter: a director's roster is her village
+        Area area = ReaderArea.current();
+        if (!area.isDistrict()) {
+            where.append(" AND c.township = :scopeTownship");
+        }
+        if (area.isVillage()) {
+            where.append(" AND c.village = :scopeVillage");
+        }
         if (filter.township() != null) {
             where.append(" AND c.township = :township");
         }
