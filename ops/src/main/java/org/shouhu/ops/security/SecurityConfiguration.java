@@ -44,6 +44,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.BUREAU.name())
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.INSPECTOR.name(), Role.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster")
                         .hasAnyRole(CASE_READERS)

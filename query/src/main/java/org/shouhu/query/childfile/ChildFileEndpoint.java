@@ -2,6 +2,7 @@ package org.shouhu.query.childfile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.shouhu.query.audit.AccessLog;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
@@ -30,10 +31,12 @@ public class ChildFileEndpoint {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final ChildVisibility visibility;
+    private final AccessLog accessLog;
 
     public ChildFileEndpoint(ChildFiles files, ProjectionPositions positions, ObjectMapper objectMapper, Clock clock,
-                             ChildVisibility visibility) {
+                             ChildVisibility visibility, AccessLog accessLog) {
         this.visibility = visibility;
+        this.accessLog = accessLog;
         this.files = files;
         this.positions = positions;
         this.objectMapper = objectMapper;
@@ -46,10 +49,11 @@ public class ChildFileEndpoint {
                                            @RequestParam(required = false) Long minPosition) {
         LocalDate day = asOf == null ? null : day(asOf);
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
-        visibility.requireVisible(childId);
+        visibility.requireVisible(childId, minPosition);
         ChildFile file = (day == null ? files.current(childId) : files.asOf(childId, day))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         day == null ? "No child with this id" : "No child with this id was registered by " + day));
+        accessLog.childRead(childId, day == null ? "child-file" : "child-file-as-of");
         ObjectNode body = objectMapper.valueToTree(file);
         body.remove("trail");
         body.put("openInterventions", file.openInterventions());

@@ -2,6 +2,7 @@ package org.shouhu.query.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.shouhu.query.audit.AccessLog;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.scope.ChildVisibility;
@@ -30,10 +31,12 @@ public class HistoryEndpoint {
     private final ObjectMapper objectMapper;
     private final ProjectionPositions positions;
     private final ChildVisibility visibility;
+    private final AccessLog accessLog;
 
     public HistoryEndpoint(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions,
-                           ChildVisibility visibility) {
+                           ChildVisibility visibility, AccessLog accessLog) {
         this.visibility = visibility;
+        this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.positions = positions;
@@ -50,7 +53,7 @@ public class HistoryEndpoint {
         int pageSize = Cursors.limit(limit);
         long after = cursor == null ? -1 : afterSequence(cursor);
         long position = positions.awaitAtLeast(ChildHistoryProjection.NAME, minPosition);
-        visibility.requireVisible(childId);
+        visibility.requireVisible(childId, minPosition);
         List<HistoryEntry> items = new ArrayList<>(jdbc.query("""
                         SELECT * FROM read_model.child_history WHERE child_id = ? AND sequence > ?
                          ORDER BY sequence LIMIT ?""", (rs, i) -> entry(rs), childId, after, pageSize + 1));
@@ -62,6 +65,7 @@ public class HistoryEndpoint {
             items.remove(pageSize);
             next = Cursors.encode(List.of(Long.toString(items.get(pageSize - 1).sequence())));
         }
+        accessLog.childRead(childId, "history");
         return new History(childId.toString(), items, next, position);
     }
 

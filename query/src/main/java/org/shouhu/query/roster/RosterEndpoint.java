@@ -1,5 +1,6 @@
 package org.shouhu.query.roster;
 
+import org.shouhu.query.audit.AccessLog;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.UUID;
 
 /** The information ledger: {@code GET /roster} and its count. */
 @RestController
@@ -16,8 +18,10 @@ public class RosterEndpoint {
 
     private final RosterQueries queries;
     private final ProjectionPositions positions;
+    private final AccessLog accessLog;
 
-    public RosterEndpoint(RosterQueries queries, ProjectionPositions positions) {
+    public RosterEndpoint(RosterQueries queries, ProjectionPositions positions, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.queries = queries;
         this.positions = positions;
     }
@@ -38,6 +42,7 @@ public class RosterEndpoint {
         int pageSize = Cursors.limit(limit);
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         RosterQueries.Page page = queries.page(filter, cursor, pageSize);
+        accessLog.listed(page.items().stream().map(item -> UUID.fromString(item.childId())).toList(), "roster");
         return new RosterPage(page.items(), page.nextCursor(), position);
     }
 
