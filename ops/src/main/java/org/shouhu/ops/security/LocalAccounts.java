@@ -48,7 +48,8 @@ public class LocalAccounts {
 
     @Bean
     UserDetailsService userDetailsService(AccountProperties properties, PasswordEncoder encoder,
-                                          @Value("${shouhu.demo.enabled:false}") boolean demo) {
+                                          @Value("${shouhu.demo.enabled:false}") boolean demo,
+                                          LoginAttempts attempts) {
         List<UserDetails> users = new ArrayList<>();
         for (AccountProperties.Account account : properties.accounts()) {
             if (account.passwordHash() == null || !account.passwordHash().startsWith("$2")) {
@@ -69,6 +70,12 @@ public class LocalAccounts {
         if (users.isEmpty()) {
             LOG.warn("No accounts are configured (shouhu.security.accounts): nobody can sign in");
         }
-        return new InMemoryUserDetailsManager(users);
+        InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager(users);
+        attempts.knowAccounts(users.stream().map(UserDetails::getUsername).collect(java.util.stream.Collectors.toSet()));
+        // a locked account is refused before its password is even checked
+        return username -> {
+            UserDetails user = accounts.loadUserByUsername(username);
+            return attempts.isLocked(username) ? User.withUserDetails(user).accountLocked(true).build() : user;
+        };
     }
 }

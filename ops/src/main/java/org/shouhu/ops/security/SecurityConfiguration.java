@@ -6,9 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -26,17 +27,24 @@ public class SecurityConfiguration {
             Role.INSPECTOR.name()};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginProperties login) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof LockedException) {
+                response.setHeader("Retry-After", Long.toString(login.lockout().toSeconds()));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "account-locked",
+                        "Too many wrong passwords: this account is locked for a while");
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"shouhu\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "Sign in with a Shouhu account (HTTP Basic)");
+        };
         http
                 .csrf(csrf -> csrf.disable()) // no cookies or sessions: every request carries its credentials
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"shouhu\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                    "Sign in with a Shouhu account (HTTP Basic)");
-                        })
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
                                 "forbidden", "Your role may not do this")))
                 .authorizeHttpRequests(requests -> requests

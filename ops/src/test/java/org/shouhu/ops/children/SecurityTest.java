@@ -25,6 +25,20 @@ class SecurityTest extends ApplicationTest {
     }
 
     @Test
+    void too_many_wrong_passwords_lock_the_account_for_a_while() {
+        Api guesser = api.anonymous().withHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("guessed-at:wrong".getBytes()));
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.get("/api/v1/roster").status()).isEqualTo(401);
+        }
+        Api.Reply locked = api.as("guessed-at").get("/api/v1/roster");
+        assertThat(locked.status()).as("even the right password, while locked").isEqualTo(429);
+        assertThat(locked.header("Retry-After")).isEqualTo("900");
+        assertThat(locked.json().get("type").asText()).isEqualTo("urn:shouhu:problem:account-locked");
+        assertThat(api.as("inspector").get("/api/v1/roster").status()).as("other accounts go on").isEqualTo(200);
+    }
+
+    @Test
     void the_dashboard_sees_no_child() {
         String childId = register(Children.registration());
         assertThat(api.as("dashboard").get("/api/v1/roster").status()).isEqualTo(403);
