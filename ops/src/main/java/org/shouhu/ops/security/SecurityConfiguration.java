@@ -2,6 +2,7 @@ package org.shouhu.ops.security;
 
 import org.shouhu.ops.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -27,7 +29,8 @@ public class SecurityConfiguration {
             Role.INSPECTOR.name()};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginProperties login) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginProperties login,
+                            ObjectProvider<JwtDecoder> jwtDecoder, JwtAccounts jwtAccounts) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (e instanceof LockedException) {
                 response.setHeader("Retry-After", Long.toString(login.lockout().toSeconds()));
@@ -58,6 +61,12 @@ public class SecurityConfiguration {
                         .hasAnyRole(CASE_READERS)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().hasRole(Role.BUREAU.name()));
+        if (jwtDecoder.getIfAvailable() != null) {
+            // an OpenID Connect provider is configured: its Bearer tokens are accepted beside local accounts
+            http.oauth2ResourceServer(server -> server
+                    .authenticationEntryPoint(unauthenticated)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAccounts)));
+        }
         return http.build();
     }
 }
