@@ -9,7 +9,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public record Actor(String id, String role, Area area) {
 
     private static final String ROLE_PREFIX = "ROLE_";
-    private static final String AREA_PREFIX = "AREA:";
 
     public static Actor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -25,8 +24,7 @@ public record Actor(String id, String role, Area area) {
         // no area authority: an account of the whole district
         Area area = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(AREA_PREFIX))
-                .map(authority -> Area.parse(authority.substring(AREA_PREFIX.length())))
+                .flatMap(authority -> Area.fromAuthority(authority).stream())
                 .findFirst()
                 .orElse(Area.DISTRICT);
         return new Actor(authentication.getName(), role, area);

@@ -12,6 +12,8 @@ import java.util.Objects;
 public record Area(String township, String village) {
 
     public static final Area DISTRICT = new Area(null, null);
+    /** How an account's area travels among its granted authorities: {@code AREA:石洞镇/青龙村}. */
+    public static final String AUTHORITY_PREFIX = "AREA:";
     private static final String DISTRICT_NAME = "district";
     private static final String SEPARATOR = "/";
 
@@ -30,6 +32,17 @@ public record Area(String township, String village) {
             throw new InvalidValueException("area.format", "area must be 'district', a township, or township/village");
         }
         return new Area(new Township(parts[0]).value(), parts.length == 2 ? new Village(parts[1]).value() : null);
+    }
+
+    public String asAuthority() {
+        return AUTHORITY_PREFIX + this;
+    }
+
+    /** The area an authority string carries, if it is an area authority. */
+    public static java.util.Optional<Area> fromAuthority(String authority) {
+        return authority != null && authority.startsWith(AUTHORITY_PREFIX)
+                ? java.util.Optional.of(parse(authority.substring(AUTHORITY_PREFIX.length())))
+                : java.util.Optional.empty();
     }
 
     public boolean isDistrict() {

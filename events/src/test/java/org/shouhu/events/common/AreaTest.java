@@ -31,6 +31,13 @@ class AreaTest {
     }
 
     @Test
+    void travels_as_an_authority() {
+        Area village = Area.parse("石洞镇/青龙村");
+        assertThat(Area.fromAuthority(village.asAuthority())).contains(village);
+        assertThat(Area.fromAuthority("ROLE_DIRECTOR")).isEmpty();
+    }
+
+    @Test
     void refuses_malformed_areas() {
         assertThatThrownBy(() -> Area.parse("石洞镇/")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Area.parse("a/b/c")).isInstanceOf(InvalidValueException.class);

@@ -43,6 +43,6 @@ public class JwtAccounts implements Converter<Jwt, AbstractAuthenticationToken> 
             throw new InvalidBearerTokenException("the token's role or area is not one Shouhu knows");
         }
         return new JwtAuthenticationToken(jwt,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()), Scopes.authority(area)), username);
+                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(area.asAuthority())), username);
     }
 }

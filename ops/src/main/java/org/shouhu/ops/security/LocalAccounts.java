@@ -38,7 +38,7 @@ public class LocalAccounts {
 
     private static UserDetails user(String username, String passwordHash, Role role, Area area) {
         return User.withUsername(username).password(passwordHash)
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role.name()), Scopes.authority(area)).build();
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(area.asAuthority())).build();
     }
 
     @Bean

@@ -8,8 +8,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The area of the account reading: children outside it are invisible to every read. */
 public final class ReaderArea {
 
-    private static final String AREA_PREFIX = "AREA:";
-
     private ReaderArea() {
     }
 
@@ -20,8 +18,7 @@ public final class ReaderArea {
         }
         return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(AREA_PREFIX))
-                .map(authority -> Area.parse(authority.substring(AREA_PREFIX.length())))
+                .flatMap(authority -> Area.fromAuthority(authority).stream())
                 .findFirst()
                 .orElse(Area.DISTRICT);
     }
