@@ -43,18 +43,18 @@ public class CommandDispatcher {
     }
 
     /**
-     * @param childId  the stream written to
+     * @param streamId the stream written to (a child's id, an account's name)
      * @param command  the command record
      * @param request  headers and reason
      * @param status   201 for what creates a thing, else 200
      * @param body     the answer's body from the stream head after the write
      * @param location where the created thing is read, or null
      */
-    public ResponseEntity<Object> dispatch(String childId, Object command, WriteRequest request, HttpStatus status,
+    public ResponseEntity<Object> dispatch(String streamId, Object command, WriteRequest request, HttpStatus status,
                                            Function<WriteResult, Object> body, URI location) {
         Actor actor = Actor.current();
         try {
-            return transaction.execute(tx -> dispatchOnce(childId, command, request, actor, status, body, location));
+            return transaction.execute(tx -> dispatchOnce(streamId, command, request, actor, status, body, location));
         } catch (DuplicateKeyException concurrentDuplicate) {
             if (request.idempotencyKey() == null) {
                 throw concurrentDuplicate;
@@ -65,7 +65,7 @@ public class CommandDispatcher {
         }
     }
 
-    private ResponseEntity<Object> dispatchOnce(String childId, Object command, WriteRequest request, Actor actor,
+    private ResponseEntity<Object> dispatchOnce(String streamId, Object command, WriteRequest request, Actor actor,
                                                 HttpStatus status, Function<WriteResult, Object> body, URI location) {
         if (request.idempotencyKey() != null) {
             var earlier = replay(actor, request);
@@ -75,7 +75,7 @@ public class CommandDispatcher {
         }
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .withMetaData(metaData(actor, request)));
-        WriteResult head = streamHeads.head(childId);
+        WriteResult head = streamHeads.head(streamId);
         Object answer = body.apply(head);
         if (request.idempotencyKey() != null) {
             idempotencyRecords.insert(actor.id(), request.idempotencyKey(), new IdempotencyRecords.StoredResponse(

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads, inside the writing transaction, the version and global position of the last event
- * of a child's stream: what the write answers with.
+ * of a stream (a child, an account): what the write answers with.
  */
 @Repository
 public class StreamHeads {
@@ -16,11 +16,11 @@ public class StreamHeads {
         this.jdbc = jdbc;
     }
 
-    public WriteResult head(String childId) {
+    public WriteResult head(String aggregateId) {
         return jdbc.query("""
                         SELECT sequence_number, global_index FROM domain_event_entry
                          WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""",
-                (rs, i) -> new WriteResult(childId, rs.getLong(1), rs.getLong(2)), childId)
+                (rs, i) -> new WriteResult(aggregateId, rs.getLong(1), rs.getLong(2)), aggregateId)
                 .stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("a write left no event"));
     }

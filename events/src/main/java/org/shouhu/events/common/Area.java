@@ -11,6 +11,16 @@ import java.util.Objects;
  */
 public record Area(String township, String village) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    public static Area fromJson(String text) {
+        return parse(text);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String asText() {
+        return toString();
+    }
+
     public static final Area DISTRICT = new Area(null, null);
     /** How an account's area travels among its granted authorities: {@code AREA:石洞镇/青龙村}. */
     public static final String AUTHORITY_PREFIX = "AREA:";

@@ -1,5 +1,6 @@
 package org.shouhu.ops.security;
 
+import org.shouhu.events.accounts.AccountRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
@@ -20,10 +21,10 @@ public record AccountProperties(List<Account> accounts) {
     /**
      * @param username     the sign-in name, also the {@code actorId} on every event the account records
      * @param passwordHash BCrypt hash of the password
-     * @param role         one of {@link Role}
+     * @param role         one of {@link AccountRole}
      * @param area         a village ({@code 石洞镇/青龙村}) for a director, a township ({@code 石洞镇}) for a
      *                     supervisor; the other roles answer for the whole district and leave it out
      */
-    public record Account(String username, String passwordHash, Role role, String area) {
+    public record Account(String username, String passwordHash, AccountRole role, String area) {
     }
 }

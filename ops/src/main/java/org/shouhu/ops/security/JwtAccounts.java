@@ -1,5 +1,6 @@
 package org.shouhu.ops.security;
 
+import org.shouhu.events.accounts.AccountRole;
 import org.shouhu.events.common.Area;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -34,11 +35,11 @@ public class JwtAccounts implements Converter<Jwt, AbstractAuthenticationToken> 
         if (username == null || roleName == null) {
             throw new InvalidBearerTokenException("the token names no account or no role");
         }
-        Role role;
+        AccountRole role;
         Area area;
         try {
-            role = Role.valueOf(roleName.strip().toUpperCase(Locale.ROOT));
-            area = role.checkedArea(username, jwt.getClaimAsString(properties.areaClaim()));
+            role = AccountRole.valueOf(roleName.strip().toUpperCase(Locale.ROOT));
+            area = AccountAreas.checked(username, role, jwt.getClaimAsString(properties.areaClaim()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidBearerTokenException("the token's role or area is not one Shouhu knows");
         }

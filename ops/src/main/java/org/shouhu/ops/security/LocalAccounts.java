@@ -1,5 +1,6 @@
 package org.shouhu.ops.security;
 
+import org.shouhu.events.accounts.AccountRole;
 import org.shouhu.events.common.Area;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -20,8 +22,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The accounts that may sign in: those configured under {@code shouhu.security.accounts},
- * plus, in demo mode only, one account per role with the password {@code demo}.
+ * The accounts that may sign in: those configured under {@code shouhu.security.accounts}, those
+ * the bureau opened through {@code /api/v1/accounts}, and, in demo mode only, one account per
+ * role with the password {@code demo}.
  */
 @Configuration(proxyBeanMethods = false)
 public class LocalAccounts {
@@ -29,14 +32,14 @@ public class LocalAccounts {
     private static final Logger LOG = LoggerFactory.getLogger(LocalAccounts.class);
     static final String DEMO_PASSWORD = "demo";
     /** The demo director and supervisor answer for a village and a township of the demo district. */
-    private static final Map<Role, Area> DEMO_AREAS = Map.of(
-            Role.DIRECTOR, Area.parse("石洞镇/青龙村"),
-            Role.SUPERVISOR, Area.parse("石洞镇"),
-            Role.BUREAU, Area.DISTRICT,
-            Role.INSPECTOR, Area.DISTRICT,
-            Role.DASHBOARD, Area.DISTRICT);
+    private static final Map<AccountRole, Area> DEMO_AREAS = Map.of(
+            AccountRole.DIRECTOR, Area.parse("石洞镇/青龙村"),
+            AccountRole.SUPERVISOR, Area.parse("石洞镇"),
+            AccountRole.BUREAU, Area.DISTRICT,
+            AccountRole.INSPECTOR, Area.DISTRICT,
+            AccountRole.DASHBOARD, Area.DISTRICT);
 
-    private static UserDetails user(String username, String passwordHash, Role role, Area area) {
+    static UserDetails user(String username, String passwordHash, AccountRole role, Area area) {
         return User.withUsername(username).password(passwordHash)
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(area.asAuthority())).build();
     }
@@ -49,19 +52,19 @@ public class LocalAccounts {
     @Bean
     UserDetailsService userDetailsService(AccountProperties properties, PasswordEncoder encoder,
                                           @Value("${shouhu.demo.enabled:false}") boolean demo,
-                                          LoginAttempts attempts) {
+                                          LoginAttempts attempts, RegisteredAccounts registered) {
         List<UserDetails> users = new ArrayList<>();
         for (AccountProperties.Account account : properties.accounts()) {
             if (account.passwordHash() == null || !account.passwordHash().startsWith("$2")) {
                 throw new IllegalStateException("account " + account.username()
                         + " needs a BCrypt password-hash; clear-text passwords are not accepted");
             }
-            Area area = account.role().checkedArea(account.username(), account.area());
+            Area area = AccountAreas.checked(account.username(), account.role(), account.area());
             users.add(user(account.username(), account.passwordHash(), account.role(), area));
         }
         if (demo) {
             String hash = encoder.encode(DEMO_PASSWORD);
-            for (Role role : Role.values()) {
+            for (AccountRole role : AccountRole.values()) {
                 users.add(user(role.name().toLowerCase(Locale.ROOT), hash, role, DEMO_AREAS.get(role)));
             }
             LOG.warn("DEMO MODE: accounts bureau, supervisor (石洞镇), director (石洞镇/青龙村), inspector and "
@@ -70,11 +73,13 @@ public class LocalAccounts {
         if (users.isEmpty()) {
             LOG.warn("No accounts are configured (shouhu.security.accounts): nobody can sign in");
         }
-        InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager(users);
-        attempts.knowAccounts(users.stream().map(UserDetails::getUsername).collect(java.util.stream.Collectors.toSet()));
+        InMemoryUserDetailsManager configured = new InMemoryUserDetailsManager(users);
+        attempts.knowAccounts(username -> configured.userExists(username) || registered.find(username).isPresent());
+        // configured accounts first, then those the bureau opened through the API;
         // a locked account is refused before its password is even checked
         return username -> {
-            UserDetails user = accounts.loadUserByUsername(username);
+            UserDetails user = configured.userExists(username) ? configured.loadUserByUsername(username)
+                    : registered.find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
             return attempts.isLocked(username) ? User.withUserDetails(user).accountLocked(true).build() : user;
         };
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,15 +27,15 @@ public class LoginAttempts {
     private final LoginProperties properties;
     private final Clock clock;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private volatile Set<String> accounts = Set.of();
+    private volatile Predicate<String> accountExists = username -> false;
 
     public LoginAttempts(LoginProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
     }
 
-    void knowAccounts(Set<String> usernames) {
-        accounts = Set.copyOf(usernames);
+    void knowAccounts(Predicate<String> exists) {
+        accountExists = exists;
     }
 
     public boolean isLocked(String username) {
@@ -46,7 +46,7 @@ public class LoginAttempts {
     @EventListener
     public void on(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
-        if (!accounts.contains(username)) {
+        if (!accountExists.test(username)) {
             return;
         }
         Failures record = failures.merge(username, new Failures(1, null), (old, one) -> {

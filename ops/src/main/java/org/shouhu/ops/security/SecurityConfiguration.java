@@ -1,5 +1,6 @@
 package org.shouhu.ops.security;
 
+import org.shouhu.events.accounts.AccountRole;
 import org.shouhu.ops.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,9 +25,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
 
-    private static final String[] RECORDERS = {Role.DIRECTOR.name(), Role.SUPERVISOR.name(), Role.BUREAU.name()};
-    private static final String[] CASE_READERS = {Role.DIRECTOR.name(), Role.SUPERVISOR.name(), Role.BUREAU.name(),
-            Role.INSPECTOR.name()};
+    private static final String[] RECORDERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name()};
+    private static final String[] CASE_READERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name(),
+            AccountRole.INSPECTOR.name()};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginProperties login,
@@ -54,13 +55,14 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers("/api/v1/admin/**").hasRole(Role.BUREAU.name())
-                        .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.INSPECTOR.name(), Role.BUREAU.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(AccountRole.BUREAU.name())
+                        .requestMatchers("/api/v1/accounts/**", "/api/v1/accounts").hasRole(AccountRole.BUREAU.name())
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(AccountRole.INSPECTOR.name(), AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster")
                         .hasAnyRole(CASE_READERS)
                         .requestMatchers("/api/**").authenticated()
-                        .anyRequest().hasRole(Role.BUREAU.name()));
+                        .anyRequest().hasRole(AccountRole.BUREAU.name()));
         if (jwtDecoder.getIfAvailable() != null) {
             // an OpenID Connect provider is configured: its Bearer tokens are accepted beside local accounts
             http.oauth2ResourceServer(server -> server

@@ -66,7 +66,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownChild(AggregateNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No child with this id");
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Nothing with this id or name is on record");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
