@@ -81,12 +81,14 @@ public class ProjectionAdministration {
         }
     }
 
-    /** Logs the progress of replays, so an operator can follow a rebuild in the log. */
-    public void logProgress() {
-        for (ProjectionStatus status : status()) {
+    /** Logs the progress of replays, so an operator can follow a rebuild in the log; returns what it logged. */
+    public List<ProjectionStatus> logProgress() {
+        List<ProjectionStatus> statuses = status();
+        for (ProjectionStatus status : statuses) {
             LOG.info("Read model {}: position {} of {} ({})", status.name(), status.position(), status.headPosition(),
                     status.status());
         }
+        return statuses;
     }
 
     /**

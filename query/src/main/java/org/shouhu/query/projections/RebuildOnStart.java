@@ -44,8 +44,7 @@ public class RebuildOnStart implements ConfigurerModule {
             return thread;
         });
         progress.scheduleAtFixedRate(() -> {
-            administration.getObject().logProgress();
-            if (administration.getObject().status().stream().allMatch(s -> !s.replaying() && s.lag() == 0)) {
+            if (administration.getObject().logProgress().stream().allMatch(s -> !s.replaying() && s.lag() == 0)) {
                 progress.shutdown();
             }
         }, PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
