@@ -33,6 +33,7 @@ class RosterTest extends ApplicationTest {
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
+        String[] firstCursor = new String[1];
         int pages = 0;
         do {
             JsonNode page = api.get("/api/v1/roster?village=" + java.net.URLEncoder.encode(village,
@@ -40,10 +41,15 @@ class RosterTest extends ApplicationTest {
                     + (cursor == null ? "" : "&cursor=" + cursor)).json();
             page.get("items").forEach(item -> seen.add(item.get("childId").asText()));
             cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+            if (pages == 0) {
+                firstCursor[0] = cursor;
+            }
             pages++;
         } while (cursor != null);
 
         assertThat(pages).isEqualTo(3);
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(firstCursor[0]), java.nio.charset.StandardCharsets.UTF_8))
+                .as("a cursor carries no name").doesNotContain("王").matches("[0-9a-f-]{36}");
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
         assertThat(new HashSet<>(seen)).isEqualTo(registered);
     }

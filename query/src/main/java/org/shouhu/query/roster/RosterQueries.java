@@ -2,6 +2,7 @@ package org.shouhu.query.roster;
 
 import org.shouhu.events.common.Area;
 import org.shouhu.query.paging.Cursors;
+import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.scope.ReaderArea;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Reads the ledger with its filters, in a stable order (township, village, name, child id)
@@ -20,7 +22,7 @@ import java.util.List;
 @Component
 public class RosterQueries {
 
-    private static final int CURSOR_PARTS = 4;
+    private static final int CURSOR_PARTS = 1;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final VisitDuePolicy visitDue;
@@ -39,10 +41,11 @@ public class RosterQueries {
         MapSqlParameterSource parameters = parameters(filter);
         StringBuilder where = where(filter);
         if (cursor != null) {
-            List<String> after = Cursors.decode(cursor, CURSOR_PARTS);
-            where.append(" AND (c.township, c.village, c.name, c.child_id) > (:t, :v, :n, CAST(:id AS uuid))");
-            parameters.addValue("t", after.get(0)).addValue("v", after.get(1)).addValue("n", after.get(2))
-                    .addValue("id", after.get(3));
+            // the cursor names only the last child shown: names must not travel in URLs and access logs
+            UUID after = afterChild(cursor);
+            where.append(" AND (c.township, c.village, c.name, c.child_id) > (SELECT a.township, a.village, a.name,"
+                    + " a.child_id FROM read_model.child_file a WHERE a.child_id = :after)");
+            parameters.addValue("after", after);
         }
         parameters.addValue("limit", limit + 1);
         List<RosterItem> items = new ArrayList<>(jdbc.query("SELECT c.*, " + visitDue.nextVisitDueSql()
@@ -52,9 +55,23 @@ public class RosterQueries {
         if (items.size() > limit) {
             items.remove(limit);
             RosterItem last = items.get(limit - 1);
-            next = Cursors.encode(List.of(last.township(), last.village(), last.name(), last.childId()));
+            next = Cursors.encode(List.of(last.childId()));
         }
         return new Page(items, next);
+    }
+
+    private UUID afterChild(String cursor) {
+        try {
+            UUID after = UUID.fromString(Cursors.decode(cursor, CURSOR_PARTS).get(0));
+            Boolean known = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM read_model.child_file WHERE child_id = :id)",
+                    new MapSqlParameterSource("id", after), Boolean.class);
+            if (Boolean.TRUE.equals(known)) {
+                return after;
+            }
+        } catch (IllegalArgumentException notAUuid) {
+            // refused below like any cursor this list did not hand out
+        }
+        throw new InvalidParameter("cursor", "cursor", "cursor is not one this list handed out (or the roster was rebuilt)");
     }
 
     public long count(RosterFilter filter) {
