@@ -10,17 +10,17 @@ public final class Answers {
     }
 
     public static Map<String, Object> head(WriteResult head) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("childId", head.aggregateId());
-        body.put("version", head.version());
-        body.put("position", head.position());
-        return body;
+        return head("childId", head);
     }
 
     /** The answer to a write on an account: its name instead of a child's id. */
     public static Map<String, Object> account(WriteResult head) {
+        return head("username", head);
+    }
+
+    private static Map<String, Object> head(String streamField, WriteResult head) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("username", head.aggregateId());
+        body.put(streamField, head.aggregateId());
         body.put("version", head.version());
         body.put("position", head.position());
         return body;

@@ -77,11 +77,12 @@ public class CommandDispatcher {
                 .withMetaData(metaData(actor, request)));
         WriteResult head = streamHeads.head(streamId);
         Object answer = body.apply(head);
+        String where = location == null ? null : location.toString();
         if (request.idempotencyKey() != null) {
             idempotencyRecords.insert(actor.id(), request.idempotencyKey(), new IdempotencyRecords.StoredResponse(
-                    request.fingerprint(), status.value(), toJson(answer), location == null ? null : location.toString()));
+                    request.fingerprint(), status.value(), toJson(answer), where));
         }
-        return respond(status.value(), answer, head.version(), location == null ? null : location.toString());
+        return respond(status.value(), answer, head.version(), where);
     }
 
     private java.util.Optional<ResponseEntity<Object>> replay(Actor actor, WriteRequest request) {

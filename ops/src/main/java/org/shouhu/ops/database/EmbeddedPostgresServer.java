@@ -64,10 +64,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return SUPERUSER;
     }
 
-    public int port() {
-        return port;
-    }
-
     private void initialiseIfNew() {
         if (Files.exists(dataDir.resolve("PG_VERSION"))) {
             return;

@@ -71,7 +71,8 @@ public class LocalAccounts {
                     + "dashboard exist with the password 'demo'. Never run demo mode with real children's data.");
         }
         if (users.isEmpty()) {
-            LOG.warn("No accounts are configured (shouhu.security.accounts): nobody can sign in");
+            LOG.warn("No accounts are configured (shouhu.security.accounts): only accounts opened through the API "
+                    + "can sign in, and opening one takes a configured bureau account");
         }
         InMemoryUserDetailsManager configured = new InMemoryUserDetailsManager(users);
         attempts.knowAccounts(username -> configured.userExists(username) || registered.find(username).isPresent());

@@ -1,12 +1,8 @@
 package org.shouhu.query.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.shouhu.events.common.Area;
-import org.shouhu.query.scope.ReaderArea;
+import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -46,11 +42,7 @@ public class AccessLog {
         if (childIds.isEmpty()) {
             return;
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String role = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-                .findFirst().orElse("NONE");
-        Area area = ReaderArea.current();
+        Reader reader = Reader.current();
         HttpServletRequest request = currentRequest();
         String query = request == null ? null : truncate(request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString()), QUERY_MAX);
@@ -59,7 +51,7 @@ public class AccessLog {
         jdbc.batchUpdate("""
                         INSERT INTO audit.access_log (account, role, area, child_id, what, query, purpose, client_address)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                childIds.stream().map(childId -> new Object[]{authentication.getName(), role, area.toString(), childId,
+                childIds.stream().map(childId -> new Object[]{reader.account(), reader.role(), reader.area().toString(), childId,
                         what, query, purpose, address}).toList());
     }
 

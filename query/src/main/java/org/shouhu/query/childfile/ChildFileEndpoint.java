@@ -49,7 +49,7 @@ public class ChildFileEndpoint {
                                            @RequestParam(required = false) Long minPosition) {
         LocalDate day = asOf == null ? null : day(asOf);
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
-        visibility.requireVisible(childId, minPosition);
+        visibility.requireVisible(childId);
         ChildFile file = (day == null ? files.current(childId) : files.asOf(childId, day))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         day == null ? "No child with this id" : "No child with this id was registered by " + day));

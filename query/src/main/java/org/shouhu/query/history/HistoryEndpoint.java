@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shouhu.query.audit.AccessLog;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.projections.ProjectionPositions;
+import org.shouhu.query.roster.RosterProjection;
 import org.shouhu.query.scope.ChildVisibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +54,8 @@ public class HistoryEndpoint {
         int pageSize = Cursors.limit(limit);
         long after = cursor == null ? -1 : afterSequence(cursor);
         long position = positions.awaitAtLeast(ChildHistoryProjection.NAME, minPosition);
-        visibility.requireVisible(childId, minPosition);
+        positions.awaitAtLeast(RosterProjection.NAME, minPosition); // where the child lives, for its visibility
+        visibility.requireVisible(childId);
         List<HistoryEntry> items = new ArrayList<>(jdbc.query("""
                         SELECT * FROM read_model.child_history WHERE child_id = ? AND sequence > ?
                          ORDER BY sequence LIMIT ?""", (rs, i) -> entry(rs), childId, after, pageSize + 1));

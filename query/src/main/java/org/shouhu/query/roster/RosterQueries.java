@@ -3,7 +3,7 @@ package org.shouhu.query.roster;
 import org.shouhu.events.common.Area;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.paging.InvalidParameter;
-import org.shouhu.query.scope.ReaderArea;
+import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -80,7 +80,7 @@ public class RosterQueries {
     }
 
     private MapSqlParameterSource parameters(RosterFilter filter) {
-        Area area = ReaderArea.current();
+        Area area = Reader.current().area();
         return new MapSqlParameterSource()
                 .addValue("scopeTownship", area.township())
                 .addValue("scopeVillage", area.village())
@@ -96,7 +96,7 @@ public class RosterQueries {
     private StringBuilder where(RosterFilter filter) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         // the reader's area bounds every filter: a director's roster is her village
-        Area area = ReaderArea.current();
+        Area area = Reader.current().area();
         if (!area.isDistrict()) {
             where.append(" AND c.township = :scopeTownship");
         }

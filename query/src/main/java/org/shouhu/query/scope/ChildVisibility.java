@@ -1,8 +1,6 @@
 package org.shouhu.query.scope;
 
 import org.shouhu.events.common.Area;
-import org.shouhu.query.projections.ProjectionPositions;
-import org.shouhu.query.roster.RosterProjection;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,24 +18,22 @@ import java.util.UUID;
 public class ChildVisibility {
 
     private final JdbcTemplate jdbc;
-    private final ProjectionPositions positions;
 
-    public ChildVisibility(JdbcTemplate jdbc, ProjectionPositions positions) {
+    public ChildVisibility(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.positions = positions;
     }
 
     /**
-     * @param minPosition as the read was given it: where the child lives is known from the roster's
-     *                    read model, which must have caught up as far as the read asks
+     * Where the child lives is read from the roster's read model: a read that passes
+     * {@code minPosition} must have waited for the roster first.
+     *
      * @throws ResponseStatusException 404 when the child is unknown or outside the reader's area
      */
-    public void requireVisible(UUID childId, Long minPosition) {
-        Area area = ReaderArea.current();
+    public void requireVisible(UUID childId) {
+        Area area = Reader.current().area();
         if (area.isDistrict()) {
             return;
         }
-        positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         List<Boolean> covered = jdbc.query("SELECT township, village FROM read_model.child_file WHERE child_id = ?",
                 (rs, i) -> area.covers(rs.getString(1), rs.getString(2)), childId);
         if (covered.isEmpty() || !covered.get(0)) {
