@@ -11,6 +11,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.shouhu.command.concerns.RaiseConcern;
 import org.shouhu.command.corrections.CorrectEntry;
+import org.shouhu.command.erasure.EraseChildData;
+import org.shouhu.command.erasure.PersonalDataKeys;
 import org.shouhu.command.guardianship.ChangeGuardianship;
 import org.shouhu.command.interventions.CloseIntervention;
 import org.shouhu.command.interventions.NoteInterventionProgress;
@@ -22,6 +24,8 @@ import org.shouhu.command.rules.CorrectionNamesAnEventOfThisChild;
 import org.shouhu.command.rules.DatesNeitherInFutureNorBeforeBirth;
 import org.shouhu.command.rules.InterventionClosesOnce;
 import org.shouhu.command.rules.NothingButReopeningOnAClosedCase;
+import org.shouhu.command.rules.NothingOnAnErasedRecord;
+import org.shouhu.command.rules.OnlyAClosedCaseIsErased;
 import org.shouhu.command.rules.OneGuardianAtATime;
 import org.shouhu.command.rules.ReasonIsGiven;
 import org.shouhu.command.rules.Required;
@@ -31,6 +35,7 @@ import org.shouhu.command.web.MetaDataKeys;
 import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
+import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ResidenceChanged;
 import org.shouhu.events.child.ResponsibleWorkerAssigned;
@@ -73,6 +78,7 @@ public class ChildCase {
     private String township;
     private String village;
     private boolean closed;
+    private boolean erased;
     private LocalDate closedOn;
     private Guardian guardian;
     private LocalDate guardianSince;
@@ -119,11 +125,12 @@ public class ChildCase {
         }
     }
 
-    /** Every command on an existing child first passes the scope of the actor's area. */
+    /** Every command on an existing child first passes the scope of the actor's area, and finds a record not erased. */
     @CommandHandlerInterceptor
     public Object inScope(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         Object actorArea = command.getMetaData().get(MetaDataKeys.ACTOR_AREA);
         ActorAreaCoversTheChild.check(actorArea == null ? null : actorArea.toString(), township, village);
+        NothingOnAnErasedRecord.check(erased);
         return chain.proceed();
     }
 
@@ -254,6 +261,19 @@ public class ChildCase {
         apply(new EntryCorrected(childId, command.eventId(), type, command.field(), command.correctedValue()));
     }
 
+    /**
+     * Crypto-shredding: the child's data key is destroyed in the transaction that records the
+     * erasure, and the resident-ID claim goes with it.
+     */
+    @CommandHandler
+    public void handle(EraseChildData command, PersonalDataKeys keys, ResidentIdRegistry residentIds, Clock clock) {
+        ReasonIsGiven.check(command.reason());
+        OnlyAClosedCaseIsErased.check(closed);
+        keys.destroy(childId);
+        residentIds.release(childId);
+        apply(new ChildDataErased(childId, LocalDate.now(clock)));
+    }
+
     private LocalDate dateOf(LocalDate date, String field, Clock clock) {
         return DatesNeitherInFutureNorBeforeBirth.check(date, field, dateOfBirth, LocalDate.now(clock));
     }
@@ -323,6 +343,12 @@ public class ChildCase {
     void on(CaseClosed event, @MessageIdentifier String eventId) {
         closed = true;
         closedOn = event.effectiveOn();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ChildDataErased event, @MessageIdentifier String eventId) {
+        erased = true;
         remember(eventId, event);
     }
 

@@ -12,4 +12,7 @@ public interface ResidentIdRegistry {
 
     /** @throws org.shouhu.command.rules.RuleViolation {@code resident-id.unique} when another child holds it */
     void claim(ResidentId residentId, ChildId childId);
+
+    /** The child's data was erased: its resident ID is no longer known here, and may be registered again. */
+    void release(ChildId childId);
 }

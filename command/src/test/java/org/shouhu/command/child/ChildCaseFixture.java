@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
+import org.shouhu.command.erasure.PersonalDataKeys;
 import org.shouhu.command.rules.RuleViolation;
 import org.shouhu.events.child.ChildCategory;
 import org.shouhu.events.child.ChildRegistered;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +53,14 @@ public final class ChildCaseFixture {
     }
 
     public static AggregateTestFixture<ChildCase> fixture(ResidentIdRegistry residentIds) {
+        return fixture(residentIds, new InMemoryDataKeys());
+    }
+
+    public static AggregateTestFixture<ChildCase> fixture(ResidentIdRegistry residentIds, PersonalDataKeys keys) {
         AggregateTestFixture<ChildCase> fixture = new AggregateTestFixture<>(ChildCase.class);
         fixture.registerInjectableResource(Clock.fixed(TODAY.atTime(9, 30).atZone(DISTRICT).toInstant(), DISTRICT));
         fixture.registerInjectableResource(residentIds);
+        fixture.registerInjectableResource(keys);
         return fixture;
     }
 
@@ -106,8 +113,28 @@ public final class ChildCaseFixture {
             claims.put(residentId, childId);
         }
 
+        @Override
+        public void release(ChildId childId) {
+            claims.values().removeIf(childId::equals);
+        }
+
         public boolean holds(ResidentId residentId) {
             return claims.containsKey(residentId);
+        }
+    }
+
+    /** The children whose data keys were destroyed. */
+    public static final class InMemoryDataKeys implements PersonalDataKeys {
+
+        private final Set<ChildId> destroyed = new HashSet<>();
+
+        @Override
+        public void destroy(ChildId childId) {
+            destroyed.add(childId);
+        }
+
+        public boolean destroyed(ChildId childId) {
+            return destroyed.contains(childId);
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.shouhu.events.common;
 
+import org.shouhu.events.privacy.PersonalData;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Free text written by a worker: findings, goals, progress notes, descriptions. */
+@PersonalData
 public record Notes(String value) {
 
     public static final int MAX_LENGTH = 4000;

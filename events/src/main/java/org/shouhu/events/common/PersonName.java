@@ -1,9 +1,11 @@
 package org.shouhu.events.common;
 
+import org.shouhu.events.privacy.PersonalData;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A person's name as written on the resident register (Chinese names included). */
+@PersonalData
 public record PersonName(String value) {
 
     static final int MAX_LENGTH = 100;

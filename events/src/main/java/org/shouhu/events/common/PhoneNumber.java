@@ -1,11 +1,13 @@
 package org.shouhu.events.common;
 
+import org.shouhu.events.privacy.PersonalData;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.regex.Pattern;
 
 /** A telephone number: digits with an optional leading '+' and '-' or spaces as separators. */
+@PersonalData
 public record PhoneNumber(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("\\+?[0-9][0-9 -]{4,22}[0-9]");

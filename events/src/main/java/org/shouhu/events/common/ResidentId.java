@@ -1,5 +1,6 @@
 package org.shouhu.events.common;
 
+import org.shouhu.events.privacy.PersonalData;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * date of birth as YYYYMMDD, a three-digit sequence code and an ISO 7064 MOD 11-2 check
  * character (0-9 or X).
  */
+@PersonalData
 public record ResidentId(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9]{17}[0-9X]");

@@ -3,6 +3,7 @@ package org.shouhu.events.corrections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which fields of which recorded facts may be corrected, by event type. Identity facts that
@@ -21,11 +22,19 @@ public final class CorrectableField {
             "InterventionProgressNoted", List.of("note", "occurredOn"),
             "InterventionClosed", List.of("note", "closedOn"));
 
+    /** The correctable fields that hold a name, a phone number or free text. */
+    private static final Set<String> PERSONAL = Set.of("name", "guardianName", "phone", "findings", "description",
+            "goal", "note");
+
     private CorrectableField() {
     }
 
     public static Optional<List<String>> of(String eventType) {
         return Optional.ofNullable(FIELDS.get(eventType));
+    }
+
+    public static boolean isPersonal(String field) {
+        return PERSONAL.contains(field);
     }
 
     public static boolean allows(String eventType, String field) {

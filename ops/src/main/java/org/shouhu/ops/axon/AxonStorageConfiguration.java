@@ -20,6 +20,8 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.shouhu.ops.privacy.DataKeys;
+import org.shouhu.ops.privacy.PersonalDataSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,16 +46,18 @@ public class AxonStorageConfiguration {
      * One JSON serializer for events, snapshots, tokens and messages. It has its own
      * ObjectMapper, independent of the web layer's, because what is stored must stay readable
      * whatever the HTTP settings become; unknown properties are ignored so that old events
-     * still load after a field is removed.
+     * still load after a field is removed. Personal data inside children's events is sealed
+     * under the child's data key on the way in and opened on the way out
+     * ({@link PersonalDataSerializer}).
      */
     @Bean
     @Primary
-    Serializer serializer() {
+    Serializer serializer(DataKeys dataKeys) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return JacksonSerializer.builder().objectMapper(mapper).build();
+        return new PersonalDataSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), mapper, dataKeys);
     }
 
     @Bean

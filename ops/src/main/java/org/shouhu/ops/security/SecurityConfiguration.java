@@ -58,10 +58,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers("/api/v1/accounts/**", "/api/v1/accounts").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AccountRole.INSPECTOR.name(), AccountRole.BUREAU.name())
+                        .requestMatchers("/api/v1/retention/**").hasRole(AccountRole.BUREAU.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/children/*/erasure").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster")
                         .hasAnyRole(CASE_READERS)
-                        .requestMatchers("/api/**").authenticated()
+                        // an endpoint without a rule above is refused to everyone until it is given one
+                        .requestMatchers("/api/**").denyAll()
                         .anyRequest().hasRole(AccountRole.BUREAU.name()));
         if (jwtDecoder.getIfAvailable() != null) {
             // an OpenID Connect provider is configured: its Bearer tokens are accepted beside local accounts

@@ -35,15 +35,18 @@ class ConcurrentRegistrationTest extends ApplicationTest {
                 return api.post("/api/v1/children", body);
             }));
         }
+        long registrationsBefore = registrations();
         start.countDown();
         List<Integer> statuses = replies.stream().map(CompletableFuture::join).map(Api.Reply::status).toList();
 
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(contenders - 1);
-        assertThat(jdbc.queryForObject("""
-                SELECT count(*) FROM domain_event_entry
-                 WHERE payload_type = 'org.shouhu.events.child.ChildRegistered'
-                   AND payload::jsonb ->> 'residentId' = ?""", Long.class, registration.get("residentId")))
-                .isEqualTo(1);
+        assertThat(registrations()).as("one registration recorded").isEqualTo(registrationsBefore + 1);
+    }
+
+    /** The resident ID is sealed in the events: the registrations are counted, not matched by it. */
+    private long registrations() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry "
+                + "WHERE payload_type = 'org.shouhu.events.child.ChildRegistered'", Long.class);
     }
 }

@@ -34,6 +34,9 @@ public class ChildFile {
     public LocalDate registeredOn;
     public LocalDate closedOn;
     public LocalDate lastVisitOn;
+    /** True once the personal data was erased: names, numbers and notes are then null for good. */
+    public boolean erased;
+    public LocalDate erasedOn;
     public int visits;
     public List<Concern> concerns = new ArrayList<>();
     public List<Intervention> interventions = new ArrayList<>();

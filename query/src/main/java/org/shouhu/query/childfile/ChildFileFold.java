@@ -4,10 +4,15 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
+import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ResidenceChanged;
 import org.shouhu.events.child.ResponsibleWorkerAssigned;
 import org.shouhu.events.child.RiskLevelAssessed;
+import org.shouhu.events.common.Notes;
+import org.shouhu.events.common.PersonName;
+import org.shouhu.events.common.PhoneNumber;
+import org.shouhu.events.common.ResidentId;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.guardianship.Guardian;
@@ -40,10 +45,10 @@ public final class ChildFileFold {
         Object payload = message.getPayload();
         if (payload instanceof ChildRegistered e) {
             next.childId = e.childId().toString();
-            next.name = e.name().value();
+            next.name = text(e.name());
             next.sex = e.sex().name();
             next.dateOfBirth = e.dateOfBirth();
-            next.residentId = e.residentId().value();
+            next.residentId = text(e.residentId());
             next.township = e.township().value();
             next.village = e.village().value();
             next.primaryCategory = e.primaryCategory().name();
@@ -75,14 +80,14 @@ public final class ChildFileFold {
             concern.concernId = e.concernId().toString();
             concern.occurredOn = e.occurredOn();
             concern.source = e.source().name();
-            concern.description = e.description().value();
+            concern.description = text(e.description());
             next.concerns.add(concern);
             next.trail.setBy.put(eventId, "concern:" + concern.concernId);
         } else if (payload instanceof InterventionOpened e) {
             ChildFile.Intervention intervention = new ChildFile.Intervention();
             intervention.interventionId = e.interventionId().toString();
             intervention.type = e.type().name();
-            intervention.goal = e.goal().value();
+            intervention.goal = text(e.goal());
             intervention.openedOn = e.openedOn();
             intervention.concernId = e.concernId() == null ? null : e.concernId().toString();
             next.interventions.add(intervention);
@@ -94,7 +99,7 @@ public final class ChildFileFold {
             intervention.status = "CLOSED";
             intervention.closedOn = e.closedOn();
             intervention.outcome = e.outcome().name();
-            intervention.closingNote = e.note() == null ? null : e.note().value();
+            intervention.closingNote = text(e.note());
             next.trail.setBy.put(eventId, "closed:" + intervention.interventionId);
         } else if (payload instanceof CaseClosed e) {
             next.status = "CLOSED";
@@ -104,6 +109,8 @@ public final class ChildFileFold {
             next.closedOn = null;
         } else if (payload instanceof EntryCorrected e) {
             Corrections.apply(next, e);
+        } else if (payload instanceof ChildDataErased e) {
+            erase(next, e.erasedOn());
         }
         // any other event is not shown on the file; the version still moves on
         next.version = message.getSequenceNumber();
@@ -111,11 +118,49 @@ public final class ChildFileFold {
         return next;
     }
 
+    /**
+     * What erasure leaves of the file: the same as folding the events again once their
+     * personal data no longer opens, so that the file now and a replay from zero agree.
+     */
+    private static void erase(ChildFile file, LocalDate erasedOn) {
+        file.erased = true;
+        file.erasedOn = erasedOn;
+        file.name = null;
+        file.residentId = null;
+        if (file.guardian != null) {
+            file.guardian.name = null;
+            file.guardian.phone = null;
+        }
+        file.concerns.forEach(concern -> concern.description = null);
+        file.interventions.forEach(intervention -> {
+            intervention.goal = null;
+            intervention.closingNote = null;
+        });
+    }
+
+    // Personal data reads as null once the child's key is destroyed: every access allows for that.
+
+    private static String text(PersonName value) {
+        return value == null ? null : value.value();
+    }
+
+    private static String text(ResidentId value) {
+        return value == null ? null : value.value();
+    }
+
+    private static String text(PhoneNumber value) {
+        return value == null ? null : value.value();
+    }
+
+    private static String text(Notes value) {
+        return value == null ? null : value.value();
+    }
+
     private static void guardian(ChildFile file, Guardian guardian, LocalDate since, String eventId) {
         ChildFile.Guardian view = new ChildFile.Guardian();
-        view.name = guardian.name().value();
+        view.name = text(guardian.name());
         view.relation = guardian.relation().name();
-        view.phone = guardian.phone() == null ? null : guardian.phone().value();
+        view.phone = text(guardian.phone());
         view.capacity = guardian.capacity() == null ? null : guardian.capacity().name();
         view.since = since;
         file.guardian = view;

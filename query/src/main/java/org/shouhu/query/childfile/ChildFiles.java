@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A child's file: now, from the roster's read model; or as known at the end of a past day,
@@ -50,11 +51,20 @@ public class ChildFiles {
 
     public Optional<ChildFile> asOf(UUID childId, LocalDate day) {
         Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return fold(childId, event -> event.getTimestamp().isBefore(endOfDay));
+    }
+
+    /** The file folded afresh from the store, up to and including the event of {@code sequence}. */
+    public Optional<ChildFile> through(UUID childId, long sequence) {
+        return fold(childId, event -> event.getSequenceNumber() <= sequence);
+    }
+
+    private Optional<ChildFile> fold(UUID childId, Predicate<DomainEventMessage<?>> included) {
         ChildFile file = null;
         DomainEventStream events = eventStore.readEvents(childId.toString());
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
-            if (!event.getTimestamp().isBefore(endOfDay)) {
+            if (!included.test(event)) {
                 break;
             }
             file = ChildFileFold.apply(file, event);

@@ -7,6 +7,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.query.childfile.ChildCaseStream;
 import org.shouhu.query.projections.ProjectionPositions;
@@ -29,9 +32,11 @@ public class ChildHistoryProjection {
     private final ObjectMapper objectMapper;
     private final ProjectionPositions positions;
     private final Clock clock;
+    private final EventStore eventStore;
 
     public ChildHistoryProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions,
-                                  Clock clock) {
+                                  Clock clock, EventStore eventStore) {
+        this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.positions = positions;
@@ -58,11 +63,30 @@ public class ChildHistoryProjection {
                 Timestamp.from(message.getTimestamp()), metaData(message, "actorId"), metaData(message, "actorRole"),
                 metaData(message, "reason"), HistoryEntries.summary(event), json(event),
                 token == null ? -1 : token.position().orElse(-1));
+        if (event instanceof ChildDataErased) {
+            forgetPersonalData(message);
+        }
         if (event instanceof EntryCorrected correction) {
             jdbc.update("UPDATE read_model.child_history SET corrected_by = ? WHERE event_id = ?",
                     message.getIdentifier(), correction.correctedEventId().toString());
         }
         positions.record(NAME, token);
+    }
+
+    /**
+     * The entries written before the erasure are written again from the store, where their
+     * personal data no longer opens: the history then reads as a replay from zero would.
+     */
+    private void forgetPersonalData(DomainEventMessage<?> erasure) {
+        DomainEventStream events = eventStore.readEvents(erasure.getAggregateIdentifier());
+        while (events.hasNext()) {
+            DomainEventMessage<?> earlier = events.next();
+            if (earlier.getSequenceNumber() >= erasure.getSequenceNumber()) {
+                break;
+            }
+            jdbc.update("UPDATE read_model.child_history SET data = ?::jsonb WHERE event_id = ?",
+                    json(earlier.getPayload()), earlier.getIdentifier());
+        }
     }
 
     @ResetHandler

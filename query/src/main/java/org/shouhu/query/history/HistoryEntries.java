@@ -3,6 +3,7 @@ package org.shouhu.query.history;
 import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
+import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ResidenceChanged;
 import org.shouhu.events.child.ResponsibleWorkerAssigned;
@@ -52,6 +53,8 @@ final class HistoryEntries {
             return e.effectiveOn();
         } else if (event instanceof CaseReopened e) {
             return e.effectiveOn();
+        } else if (event instanceof ChildDataErased e) {
+            return e.erasedOn();
         }
         return null;
     }
@@ -86,6 +89,8 @@ final class HistoryEntries {
             return "Case closed";
         } else if (event instanceof CaseReopened) {
             return "Case reopened";
+        } else if (event instanceof ChildDataErased) {
+            return "Personal data erased";
         } else if (event instanceof EntryCorrected e) {
             return "Correction of " + e.field() + " on " + e.correctedEventType();
         }

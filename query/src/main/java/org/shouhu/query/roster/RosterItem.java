@@ -2,9 +2,9 @@ package org.shouhu.query.roster;
 
 import java.time.LocalDate;
 
-/** One line of the ledger. */
+/** One line of the ledger. An erased child keeps its line, without a name. */
 public record RosterItem(String childId, String name, String township, String village, String primaryCategory,
                          String guardianRelation, String responsibleWorker, LocalDate lastVisitOn,
                          LocalDate nextVisitDue, boolean overdue, String riskLevel, int openInterventions,
-                         String status, long version) {
+                         String status, boolean erased, long version) {
 }

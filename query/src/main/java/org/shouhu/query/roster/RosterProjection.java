@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.query.childfile.ChildFile;
 import org.shouhu.query.childfile.ChildFileFold;
 import org.shouhu.query.childfile.ChildFiles;
@@ -47,7 +48,10 @@ public class RosterProjection {
             return;
         }
         UUID childId = UUID.fromString(message.getAggregateIdentifier());
-        ChildFile file = ChildFileFold.apply(files.current(childId).orElse(null), message);
+        ChildFile file = event instanceof ChildDataErased
+                // folded again from events whose personal data no longer opens: what a replay gives
+                ? files.through(childId, message.getSequenceNumber()).orElseThrow()
+                : ChildFileFold.apply(files.current(childId).orElse(null), message);
         if (file.childId != null) {
             save(childId, file);
         }
@@ -70,17 +74,18 @@ public class RosterProjection {
         jdbc.update("""
                 INSERT INTO read_model.child_file (child_id, version, name, township, village, primary_category,
                     risk_level, status, responsible_worker, guardian_relation, last_visit_on, registered_on,
-                    open_interventions, file)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                    open_interventions, erased, file)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (child_id) DO UPDATE SET version = excluded.version, name = excluded.name,
                     township = excluded.township, village = excluded.village,
                     primary_category = excluded.primary_category, risk_level = excluded.risk_level,
                     status = excluded.status, responsible_worker = excluded.responsible_worker,
                     guardian_relation = excluded.guardian_relation, last_visit_on = excluded.last_visit_on,
                     registered_on = excluded.registered_on, open_interventions = excluded.open_interventions,
-                    file = excluded.file""",
-                childId, file.version, file.name, file.township, file.village, file.primaryCategory, file.riskLevel,
+                    erased = excluded.erased, file = excluded.file""",
+                // an erased child keeps its place in the ledger's order with an empty name
+                childId, file.version, file.name == null ? "" : file.name, file.township, file.village, file.primaryCategory, file.riskLevel,
                 file.status, file.responsibleWorker, file.guardian == null ? null : file.guardian.relation,
-                file.lastVisitOn, file.registeredOn, file.openInterventions(), json);
+                file.lastVisitOn, file.registeredOn, file.openInterventions(), file.erased, json);
     }
 }

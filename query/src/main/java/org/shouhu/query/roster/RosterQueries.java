@@ -128,9 +128,10 @@ public class RosterQueries {
     }
 
     private static final RowMapper<RosterItem> ITEM = (rs, i) -> new RosterItem(
-            rs.getString("child_id"), rs.getString("name"), rs.getString("township"), rs.getString("village"),
+            rs.getString("child_id"), rs.getBoolean("erased") ? null : rs.getString("name"), rs.getString("township"),
+            rs.getString("village"),
             rs.getString("primary_category"), rs.getString("guardian_relation"), rs.getString("responsible_worker"),
             rs.getObject("last_visit_on", LocalDate.class), rs.getObject("next_visit_due", LocalDate.class),
             rs.getBoolean("overdue"), rs.getString("risk_level"), rs.getInt("open_interventions"),
-            rs.getString("status"), rs.getLong("version"));
+            rs.getString("status"), rs.getBoolean("erased"), rs.getLong("version"));
 }

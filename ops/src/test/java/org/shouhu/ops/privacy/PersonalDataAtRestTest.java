@@ -1,0 +1,31 @@
+package org.shouhu.ops.privacy;
+
+import org.junit.jupiter.api.Test;
+import org.shouhu.ops.support.ApplicationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Names, resident IDs, phone numbers and notes are in the event store only as ciphertext. */
+class PersonalDataAtRestTest extends ApplicationTest {
+
+    @Test
+    void the_event_table_holds_no_personal_data_in_plain_text_and_the_api_still_shows_it() {
+        ChildWithPersonalData child = ChildWithPersonalData.record(api, 1);
+
+        String stored = String.join("\n", jdbc.queryForList(
+                "SELECT event_identifier || payload || meta_data FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class, child.childId()));
+        assertThat(stored).as("events of the child were stored").contains("shouhu:pd:v1:");
+        assertThat(stored).doesNotContain(child.plaintexts());
+        String wholeTable = String.join("\n", jdbc.queryForList("SELECT payload || meta_data FROM domain_event_entry",
+                String.class));
+        assertThat(wholeTable).doesNotContain(child.plaintexts());
+        assertThat(jdbc.queryForList("SELECT resident_id_digest || child_id FROM write_model.resident_id_claim",
+                String.class)).noneMatch(claim -> claim.contains(child.residentId()));
+
+        String file = api.get("/api/v1/children/" + child.childId() + "?minPosition=" + child.position()).body();
+        String history = api.get("/api/v1/children/" + child.childId() + "/history?minPosition=" + child.position()).body();
+        assertThat(file).contains(child.plaintexts().get(child.plaintexts().size() - 1), child.residentId());
+        assertThat(history).contains(child.plaintexts());
+    }
+}
