@@ -49,7 +49,14 @@ public final class Api {
     }
 
     public Reply get(String path) {
-        return send(builder(path).GET().build());
+        Reply reply = send(builder(path).GET().build());
+        IdentifiableReads.record(base, user, path, reply);
+        return reply;
+    }
+
+    /** The application this client talks to, as the key of its {@link IdentifiableReads}. */
+    public String application() {
+        return base;
     }
 
     public Reply post(String path, String json) {

@@ -1,5 +1,6 @@
 package org.shouhu.ops.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.shouhu.ops.ShouhuApplication;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The running application on a real HTTP port and its own embedded PostgreSQL. Every test
@@ -28,6 +31,17 @@ public abstract class ApplicationTest {
     @BeforeEach
     void connect() {
         api = new Api(port, "director");
+    }
+
+    /** Every read of a child's identifiable data that the test made is in the access log, with account and child. */
+    @AfterEach
+    void everyIdentifiableReadIsInTheAccessLog() {
+        for (IdentifiableReads.Read read : IdentifiableReads.drain(api.application())) {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.access_log WHERE child_id = ?::uuid "
+                            + "AND (?::text IS NULL OR account = ?)", Long.class, read.childId(), read.account(),
+                    read.account()))
+                    .as("access log entry for " + read).isPositive();
+        }
     }
 
     protected long eventCount() {

@@ -2,6 +2,7 @@ package org.shouhu.query.projections;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.shouhu.query.history.ChildHistoryProjection;
 import org.shouhu.query.roster.RosterProjection;
 import org.slf4j.Logger;
@@ -64,6 +65,7 @@ public class ProjectionAdministration {
             TrackingEventProcessor processor = processor(name);
             awaitClaimed(processor);
             processor.shutDown();
+            forgetDeadLetters(name);
             resetWhenStopped(processor);
             startAndConfirm(processor);
             LOG.info("Read model {} is being rebuilt from the first event; store head at {}", name,
@@ -75,6 +77,7 @@ public class ProjectionAdministration {
     /** Resets every read model's processor before it has started: its first run is then a full replay. */
     public void resetBeforeStart() {
         for (String name : READ_MODELS) {
+            forgetDeadLetters(name);
             processor(name).resetTokens();
             LOG.info("Read model {} will be rebuilt from the first event; store head at {}", name,
                     positions.headPosition());
@@ -136,6 +139,15 @@ public class ProjectionAdministration {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rebuilding read models", e);
         }
+    }
+
+    /**
+     * A replay meets every event again, the ones that failed included: their old dead letters
+     * would otherwise hold back every later event of the same child and the rebuilt model
+     * would lack it. What still fails is dead-lettered anew.
+     */
+    private void forgetDeadLetters(String name) {
+        processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
     }
 
     private TrackingEventProcessor processor(String name) {
