@@ -53,9 +53,16 @@ public class PersonalDataSerializer implements Serializer {
             return delegate.serialize(object, expectedRepresentation);
         }
         UUID child = plan.subjectOf(object);
-        SecretKey key = keys.forWriting(child);
         ObjectNode json = mapper.valueToTree(object);
-        plan.seal(object, json, node -> new TextNode(seal(node, child, key)));
+        // the key is fetched only for a value to seal: an erased child's event, whose personal
+        // fields are null, can still be written again (to a dead-letter queue) without one
+        SecretKey[] key = new SecretKey[1];
+        plan.seal(object, json, node -> {
+            if (key[0] == null) {
+                key[0] = keys.forWriting(child);
+            }
+            return new TextNode(seal(node, child, key[0]));
+        });
         SerializedObject<String> sealed = new SimpleSerializedObject<>(write(json), String.class,
                 delegate.typeForClass(object.getClass()));
         return getConverter().convert(sealed, expectedRepresentation);
