@@ -20,6 +20,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.shouhu.ops.integrity.ChainedAppendEvents;
 import org.shouhu.ops.privacy.DataKeys;
 import org.shouhu.ops.privacy.PersonalDataSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -107,6 +108,7 @@ public class AxonStorageConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(String.class)
+                .appendEvents(new ChainedAppendEvents())
                 .build();
     }
 
