@@ -1,5 +1,6 @@
 package org.shouhu.ops;
 
+import org.shouhu.ops.integrity.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ShouhuApplication {
 
     public static void main(String[] args) {
+        if (VerifyCommand.requested(args)) {
+            System.exit(VerifyCommand.run(ShouhuApplication.class, args));
+        }
         SpringApplication.run(ShouhuApplication.class, args);
     }
 }

@@ -59,6 +59,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/accounts/**", "/api/v1/accounts").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AccountRole.INSPECTOR.name(), AccountRole.BUREAU.name())
                         .requestMatchers("/api/v1/retention/**").hasRole(AccountRole.BUREAU.name())
+                        .requestMatchers("/api/v1/integrity/**").hasAnyRole(AccountRole.INSPECTOR.name(), AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/*/erasure").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster")

@@ -18,6 +18,7 @@ import org.shouhu.ops.logging.FailureDescription;
 import org.shouhu.query.paging.InvalidParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.shouhu.ops.integrity.Proofs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,6 +50,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         HttpStatus status = e.rule().endsWith(".unique") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
         return Problems.invalid(status, "rule-violation", e.getMessage(),
                 List.of(new Problems.FieldError(e.field(), e.getMessage(), e.rule())));
+    }
+
+    @ExceptionHandler(Proofs.NoProof.class)
+    ProblemDetail noProof(Proofs.NoProof e) {
+        return e.unknownEvent() ? Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage())
+                : Problems.of(HttpStatus.CONFLICT, "no-proof-yet", e.getMessage());
     }
 
     @ExceptionHandler(RequiredFields.MissingFieldsException.class)
