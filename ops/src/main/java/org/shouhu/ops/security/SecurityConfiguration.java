@@ -62,7 +62,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/integrity/**").hasAnyRole(AccountRole.INSPECTOR.name(), AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/*/erasure").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster",
+                                "/api/v1/reports/late-entries")
                         .hasAnyRole(CASE_READERS)
                         // an endpoint without a rule above is refused to everyone until it is given one
                         .requestMatchers("/api/**").denyAll()

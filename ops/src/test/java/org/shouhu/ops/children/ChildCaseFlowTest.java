@@ -140,8 +140,11 @@ class ChildCaseFlowTest extends ApplicationTest {
         assertThat(corrected.status()).isEqualTo(200);
 
         JsonNode after = api.get(child + "/history?minPosition=" + corrected.position()).json();
-        assertThat(after.get("items").get(2).get("correctedBy").asText()).isNotBlank();
+        String correctionId = after.get("items").get(3).get("eventId").asText();
+        assertThat(after.get("items").get(2).get("correctedBy").asText()).isEqualTo(correctionId);
         assertThat(after.get("items").get(3).get("type").asText()).isEqualTo("EntryCorrected");
+        assertThat(after.get("items").get(3).get("corrects").asText()).isEqualTo(visitEventId);
+        assertThat(after.get("items").get(2).get("corrects").isNull()).isTrue();
         assertThat(after.get("items").get(3).get("reason").asText()).isEqualTo("typo");
     }
 }

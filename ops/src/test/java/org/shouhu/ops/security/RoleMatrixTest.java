@@ -66,6 +66,11 @@ class RoleMatrixTest extends ApplicationTest {
         return statuses(401, 403, 403, 403, 403, success, 403, 403);
     }
 
+    /** What inspectors and the bureau may see: the access log, the integrity proofs. */
+    private static Map<String, Integer> auditors(int success) {
+        return statuses(401, 403, 403, 403, 403, success, success, 403);
+    }
+
     private static Request get(String path) {
         return new Request("GET", path, null);
     }
@@ -123,10 +128,20 @@ class RoleMatrixTest extends ApplicationTest {
                 }, childWrite(200)),
                 new Call("erasure", () -> post(closedChild() + "/erasure", Map.of("reason", "retention ended")),
                         bureauOnly(200)),
+                new Call("late-entry report", () -> get("/api/v1/reports/late-entries?days=0&limit=500&" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 403)),
+                new Call("checkpoints", () -> get("/api/v1/integrity/checkpoints"), auditors(200)),
+                new Call("checkpoint now", () -> {
+                    freshChild();
+                    return post("/api/v1/integrity/checkpoints", Map.of());
+                }, auditors(201)),
+                new Call("public key", () -> get("/api/v1/integrity/public-key"), auditors(200)),
+                new Call("inclusion proof", () -> get("/api/v1/integrity/events/" + checkpointedEvent() + "/proof"),
+                        auditors(200)),
+                new Call("verification", () -> get("/api/v1/integrity/verification"), auditors(200)),
                 new Call("retention list", () -> get("/api/v1/retention/due"), bureauOnly(200)),
                 new Call("projections", () -> get("/api/v1/admin/projections"), bureauOnly(200)),
-                new Call("access log", () -> get("/api/v1/audit/access?limit=1"),
-                        statuses(401, 403, 403, 403, 403, 200, 200, 403)),
+                new Call("access log", () -> get("/api/v1/audit/access?limit=1"), auditors(200)),
                 new Call("accounts", () -> get("/api/v1/accounts"), bureauOnly(200)),
                 new Call("account creation", () -> post("/api/v1/accounts", newAccount()), bureauOnly(201)),
                 new Call("account role change", () -> post("/api/v1/accounts/" + account() + "/role",
@@ -178,6 +193,14 @@ class RoleMatrixTest extends ApplicationTest {
     private String freshChild() {
         return "/api/v1/children/" + api.as("bureau").post("/api/v1/children", Children.registration())
                 .json().get("childId").asText();
+    }
+
+    /** The first event of a new child, under a checkpoint appended for it. */
+    private String checkpointedEvent() {
+        String childId = freshChild().substring("/api/v1/children/".length());
+        expect(api.as("bureau").post("/api/v1/integrity/checkpoints", Map.of()), 201);
+        return jdbc.queryForObject("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND sequence_number = 0", String.class, childId);
     }
 
     private String closedChild() {

@@ -1,6 +1,7 @@
 package org.shouhu.query.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shouhu.query.audit.AccessLog;
 import org.shouhu.query.paging.Cursors;
@@ -79,13 +80,17 @@ public class HistoryEndpoint {
         }
     }
 
+    private static final String CORRECTION = "EntryCorrected";
+
     private HistoryEntry entry(ResultSet rs) throws SQLException {
         try {
-            return new HistoryEntry(rs.getString("event_id"), rs.getString("type"), rs.getLong("sequence"),
+            JsonNode data = objectMapper.readTree(rs.getString("data"));
+            String type = rs.getString("type");
+            return new HistoryEntry(rs.getString("event_id"), type, rs.getLong("sequence"),
                     rs.getObject("occurred_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
                     new HistoryEntry.Actor(rs.getString("actor_id"), rs.getString("actor_role")),
-                    rs.getString("reason"), rs.getString("summary"), objectMapper.readTree(rs.getString("data")),
-                    rs.getString("corrected_by"));
+                    rs.getString("reason"), rs.getString("summary"), data, rs.getString("corrected_by"),
+                    CORRECTION.equals(type) ? data.path("correctedEventId").asText(null) : null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored history entry is not readable", e);
         }
