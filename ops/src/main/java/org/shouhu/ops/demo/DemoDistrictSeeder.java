@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.shouhu.command.web.MetaDataKeys;
+import org.shouhu.ops.integrity.Checkpoints;
 import org.shouhu.ops.logging.FailureDescription;
 import org.shouhu.events.child.ChildCategory;
 import org.shouhu.events.child.RiskLevel;
@@ -47,9 +48,11 @@ public class DemoDistrictSeeder implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Checkpoints checkpoints;
 
     public DemoDistrictSeeder(DemoProperties properties, CommandGateway commandGateway, JdbcTemplate jdbc,
-                              TransactionTemplate transaction, Clock clock) {
+                              TransactionTemplate transaction, Clock clock, Checkpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.properties = properties;
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
@@ -68,6 +71,8 @@ public class DemoDistrictSeeder implements ApplicationRunner {
             return;
         }
         seed();
+        // the demo's history starts out vouched for: a signed checkpoint over all it seeded
+        checkpoints.append();
     }
 
     private boolean eventStoreIsEmpty() {

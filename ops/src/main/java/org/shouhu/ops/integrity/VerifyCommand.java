@@ -28,7 +28,9 @@ public final class VerifyCommand {
         String[] options = Arrays.copyOfRange(args, 1, args.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("shouhu.integrity.checkpoint-interval=0", "shouhu.demo.enabled=false")
+                // the verification is the output: the log says only what went wrong
+                .properties("shouhu.integrity.checkpoint-interval=0", "shouhu.demo.enabled=false",
+                        "logging.level.root=WARN")
                 .run(options)) {
             Verification verification = context.getBean(IntegrityVerifier.class).verify();
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
