@@ -89,13 +89,13 @@ public class Checkpoints {
     }
 
     /**
-     * The highest position below which every event is committed: taking a SHARE lock on the
-     * event table waits for every transaction that is inserting events to end (and holds new
+     * The highest position below which every event is committed: taking the append lock
+     * exclusively waits for every transaction that is appending events to end (and holds new
      * ones back for that moment only), so no event can later appear below it.
      */
     private long committedHead() {
         return transactions.execute(status -> {
-            jdbc.execute("LOCK TABLE domain_event_entry IN SHARE MODE");
+            jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, AppendLock.KEY);
             return jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
         });
     }
