@@ -30,6 +30,8 @@ import org.shouhu.command.rules.OneGuardianAtATime;
 import org.shouhu.command.rules.ReasonIsGiven;
 import org.shouhu.command.rules.Required;
 import org.shouhu.command.rules.ResidentIdAgreesWithDateOfBirth;
+import org.shouhu.command.rules.ResponsibleWorkerServesTheChild;
+import org.shouhu.command.workers.WorkerRegister;
 import org.shouhu.command.visits.RecordVisit;
 import org.shouhu.command.web.MetaDataKeys;
 import org.shouhu.events.child.CaseClosed;
@@ -168,9 +170,11 @@ public class ChildCase {
     }
 
     @CommandHandler
-    public void handle(AssignResponsibleWorker command) {
+    public void handle(AssignResponsibleWorker command, WorkerRegister workers) {
         NothingButReopeningOnAClosedCase.check(closed);
         Required.field(command.workerId(), "workerId");
+        ResponsibleWorkerServesTheChild.check(workers.find(command.workerId()), township, village);
+        workers.assign(childId, command.workerId());
         apply(new ResponsibleWorkerAssigned(childId, command.workerId(), responsibleWorker));
     }
 

@@ -18,6 +18,11 @@ public final class Answers {
         return head("username", head);
     }
 
+    /** The answer to a write on a worker: the worker's id instead of a child's. */
+    public static Map<String, Object> worker(WriteResult head) {
+        return head("workerId", head);
+    }
+
     private static Map<String, Object> head(String streamField, WriteResult head) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(streamField, head.aggregateId());

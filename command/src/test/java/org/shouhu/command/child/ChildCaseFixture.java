@@ -7,6 +7,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.shouhu.command.erasure.PersonalDataKeys;
 import org.shouhu.command.rules.RuleViolation;
+import org.shouhu.command.workers.WorkerRegister;
 import org.shouhu.events.child.ChildCategory;
 import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ParentsMigration;
@@ -57,7 +58,13 @@ public final class ChildCaseFixture {
     }
 
     public static AggregateTestFixture<ChildCase> fixture(ResidentIdRegistry residentIds, PersonalDataKeys keys) {
+        return fixture(residentIds, keys, InMemoryWorkers.ofTheChildsVillage());
+    }
+
+    public static AggregateTestFixture<ChildCase> fixture(ResidentIdRegistry residentIds, PersonalDataKeys keys,
+                                                          WorkerRegister workers) {
         AggregateTestFixture<ChildCase> fixture = new AggregateTestFixture<>(ChildCase.class);
+        fixture.registerInjectableResource(workers);
         fixture.registerInjectableResource(Clock.fixed(TODAY.atTime(9, 30).atZone(DISTRICT).toInstant(), DISTRICT));
         fixture.registerInjectableResource(residentIds);
         fixture.registerInjectableResource(keys);

@@ -1,0 +1,12 @@
+package org.shouhu.command.workers;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.shouhu.events.common.Area;
+import org.shouhu.events.common.Reason;
+import org.shouhu.events.common.WorkerId;
+
+import java.time.LocalDate;
+
+public record ChangeWorkerArea(@TargetAggregateIdentifier WorkerId workerId, Area area, LocalDate effectiveOn,
+                               Reason reason) {
+}
