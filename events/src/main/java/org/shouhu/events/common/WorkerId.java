@@ -27,4 +27,10 @@ public record WorkerId(String value) {
     public String value() {
         return value;
     }
+
+    /** The aggregate identifier of the worker's event stream. */
+    @Override
+    public String toString() {
+        return value;
+    }
 }

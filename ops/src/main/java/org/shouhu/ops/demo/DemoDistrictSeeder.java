@@ -94,6 +94,10 @@ public class DemoDistrictSeeder implements ApplicationRunner {
                 district.townships().size(), district.places().size(), slots.size(), properties.seed());
 
         Map<String, Integer> commands = new TreeMap<>();
+        // dice of its own, so the children drawn from the seed stay the same with or without the workforce
+        List<DemoCommand> workforce = new DemoWorkforce(new DemoDice(properties.seed() + 1), today).of(district);
+        transaction.executeWithoutResult(status -> workforce.forEach(command -> send(command, correlationId)));
+        workforce.forEach(command -> commands.merge(command.kind(), 1, Integer::sum));
         Map<ChildCategory, Integer> categories = new EnumMap<>(ChildCategory.class);
         Map<RiskLevel, Integer> risks = new EnumMap<>(RiskLevel.class);
         int written = 0;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.ApplicationTest;
 import org.shouhu.ops.support.Children;
+import org.shouhu.ops.support.Workers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class ChildCaseFlowTest extends ApplicationTest {
                 "note", "First session held")).status()).isEqualTo(200);
         assertThat(api.post(child + "/risk", Map.of("level", "HIGH", "reason", "school absence")).status())
                 .isEqualTo(200);
-        assertThat(api.post(child + "/responsible-worker", Map.of("workerId", "director-7")).status())
+        assertThat(api.post(child + "/responsible-worker", Map.of("workerId", Workers.qinglongDirector(api))).status())
                 .isEqualTo(200);
         assertThat(api.post(intervention + "/closure", Map.of("closedOn", today.toString(),
                 "outcome", "GOAL_MET", "note", "Back at school")).status()).isEqualTo(200);
@@ -69,7 +70,7 @@ class ChildCaseFlowTest extends ApplicationTest {
         assertThat(file.get("status").asText()).isEqualTo("CLOSED");
         assertThat(file.get("guardian").get("relation").asText()).isEqualTo("OTHER_RELATIVE");
         assertThat(file.get("riskLevel").asText()).isEqualTo("HIGH");
-        assertThat(file.get("responsibleWorker").asText()).isEqualTo("director-7");
+        assertThat(file.get("responsibleWorker").asText()).isEqualTo(Workers.QINGLONG_DIRECTOR);
         assertThat(file.get("lastVisitOn").asText()).isEqualTo(today.minusDays(3).toString());
 
         JsonNode history = api.get(child + "/history?minPosition=" + position).json();

@@ -29,8 +29,11 @@ class DemoDistrictSeederTest {
 
     @Test
     void a_start_into_an_empty_store_seeds_the_district_through_the_commands() {
-        assertThat(jdbc.queryForObject("SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry",
-                Long.class)).isEqualTo(40);
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry "
+                + "WHERE type = 'ChildCase'", Long.class)).isEqualTo(40);
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry "
+                + "WHERE type = 'Worker'", Long.class)).as("a director per village, four workers per township")
+                .isEqualTo(42 + 6 * 4);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isGreaterThan(40 * 4);
 
         assertThat(jdbc.queryForList("SELECT DISTINCT meta_data::jsonb ->> 'actorId' FROM domain_event_entry",

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.ApplicationTest;
 import org.shouhu.ops.support.Children;
+import org.shouhu.ops.support.Workers;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ class RoleMatrixTest extends ApplicationTest {
                 new Call("category", () -> post(freshChild() + "/category", Map.of("primaryCategory", "ORPHAN",
                         "tags", List.of(), "reason", "reassessed")), childWrite(200)),
                 new Call("responsible worker", () -> post(freshChild() + "/responsible-worker",
-                        Map.of("workerId", "w-qinglong-1", "reason", "new director")), childWrite(200)),
+                        Map.of("workerId", Workers.qinglongDirector(api), "reason", "new director")), childWrite(200)),
                 new Call("risk", () -> post(freshChild() + "/risk", Map.of("level", "MEDIUM")), childWrite(200)),
                 new Call("visit", () -> post(freshChild() + "/visits", Map.of("occurredOn", today, "kind", "HOME",
                         "childSeen", true, "findings", "well")), childWrite(201)),
