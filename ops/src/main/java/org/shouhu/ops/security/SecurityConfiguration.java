@@ -64,6 +64,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/workers", "/api/v1/workers/**").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/activities").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/workers", "/api/v1/activities").hasAnyRole(CASE_READERS)
+                        // reports without personal data: every role, the dashboard included, for its own area
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/summary", "/api/v1/reports/overdue-visits",
                                 "/api/v1/reports/accountability").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)

@@ -140,6 +140,26 @@ class RoleMatrixTest extends ApplicationTest {
                 new Call("inclusion proof", () -> get("/api/v1/integrity/events/" + checkpointedEvent() + "/proof"),
                         auditors(200)),
                 new Call("verification", () -> get("/api/v1/integrity/verification"), auditors(200)),
+                new Call("workers", () -> get("/api/v1/workers"), statuses(401, 200, 200, 200, 200, 200, 200, 403)),
+                new Call("worker registration", () -> post("/api/v1/workers", newWorker()), bureauOnly(201)),
+                new Call("worker area change", () -> post("/api/v1/workers/" + worker() + "/area",
+                        Map.of("area", "石洞镇", "reason", "now supervises the township")), bureauOnly(200)),
+                new Call("worker training", () -> post("/api/v1/workers/" + worker() + "/trainings",
+                        Map.of("course", "全覆盖培训", "completedOn", today, "hours", 6)), bureauOnly(200)),
+                new Call("worker retirement", () -> post("/api/v1/workers/" + worker() + "/retirement",
+                        Map.of("reason", "retired")), bureauOnly(200)),
+                new Call("activities", () -> get("/api/v1/activities"), statuses(401, 200, 200, 200, 200, 200, 200, 403)),
+                new Call("activity", () -> post("/api/v1/activities", Map.of("type", "LEGAL_EDUCATION", "heldOn", today,
+                        "area", "石洞镇/青龙村", "organiser", "青龙村委会", "participants", 30, "materialsDistributed", 60)),
+                        statuses(401, 201, 403, 201, 403, 201, 403, 403)),
+                new Call("summary report", () -> get("/api/v1/reports/summary?from=2020-01-01"),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Call("summary report as text", () -> get("/api/v1/reports/summary?format=text"),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Call("overdue-visit report", () -> get("/api/v1/reports/overdue-visits?limit=500&" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Call("accountability report", () -> get("/api/v1/reports/accountability?" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 200)),
                 new Call("retention list", () -> get("/api/v1/retention/due"), bureauOnly(200)),
                 new Call("projections", () -> get("/api/v1/admin/projections"), bureauOnly(200)),
                 new Call("access log", () -> get("/api/v1/audit/access?limit=1"), auditors(200)),
@@ -168,6 +188,8 @@ class RoleMatrixTest extends ApplicationTest {
                         if (!request.path().contains(childId)) {
                             assertThat(reply.body()).doesNotContain(childId);
                         }
+                    } else if (account.equals("dashboard")) {
+                        assertThat(reply.body()).as("a dashboard sees no names").doesNotContain("王小明", "王大爷", "王老师");
                     } else if (OUT_OF_AREA.contains(account)) {
                         assertThat(reply.body()).as("nothing of a child outside the area")
                                 .doesNotContain(childId, "青龙村", "王大爷");
@@ -221,6 +243,18 @@ class RoleMatrixTest extends ApplicationTest {
     private String firstEventOf(String child, long position) {
         Api.Reply history = api.as("bureau").get(child + "/history?minPosition=" + position);
         return expect(history, 200).json().get("items").get(0).get("eventId").asText();
+    }
+
+    private Map<String, Object> newWorker() {
+        return Map.of("workerId", "matrix-worker-" + ACCOUNT_NUMBER.incrementAndGet(), "name", "王老师",
+                "role", "CHILD_DIRECTOR", "area", "石洞镇/青龙村", "phone", "13600001234");
+    }
+
+    /** A new worker of 石洞镇/青龙村, registered by the bureau: its id. */
+    private String worker() {
+        Map<String, Object> worker = newWorker();
+        expect(api.as("bureau").post("/api/v1/workers", worker), 201);
+        return (String) worker.get("workerId");
     }
 
     private Map<String, Object> newAccount() {

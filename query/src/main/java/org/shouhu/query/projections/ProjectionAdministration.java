@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.shouhu.query.history.ChildHistoryProjection;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.workforce.WorkforceProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ import java.util.List;
 @Component
 public class ProjectionAdministration {
 
-    public static final List<String> READ_MODELS = List.of(RosterProjection.NAME, ChildHistoryProjection.NAME);
+    public static final List<String> READ_MODELS = List.of(RosterProjection.NAME, ChildHistoryProjection.NAME,
+            WorkforceProjection.NAME);
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionAdministration.class);
     private static final java.time.Duration SETTLE_TIMEOUT = java.time.Duration.ofSeconds(30);
     private static final java.time.Duration SETTLE_POLL = java.time.Duration.ofMillis(50);

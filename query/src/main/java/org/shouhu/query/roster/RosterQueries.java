@@ -2,6 +2,7 @@ package org.shouhu.query.roster;
 
 import org.shouhu.events.common.Area;
 import org.shouhu.query.paging.Cursors;
+import org.shouhu.query.visits.VisitDutyPolicy;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,10 +26,10 @@ public class RosterQueries {
     private static final int CURSOR_PARTS = 1;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final VisitDuePolicy visitDue;
+    private final VisitDutyPolicy visitDue;
     private final Clock clock;
 
-    public RosterQueries(NamedParameterJdbcTemplate jdbc, VisitDuePolicy visitDue, Clock clock) {
+    public RosterQueries(NamedParameterJdbcTemplate jdbc, VisitDutyPolicy visitDue, Clock clock) {
         this.jdbc = jdbc;
         this.visitDue = visitDue;
         this.clock = clock;

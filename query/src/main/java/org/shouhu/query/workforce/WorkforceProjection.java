@@ -1,0 +1,88 @@
+package org.shouhu.query.workforce;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.shouhu.events.activities.CareActivityRecorded;
+import org.shouhu.events.workers.TrainingCompleted;
+import org.shouhu.events.workers.WorkerAreaChanged;
+import org.shouhu.events.workers.WorkerRegistered;
+import org.shouhu.events.workers.WorkerRetired;
+import org.shouhu.query.projections.ProjectionPositions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The care workforce (who serves where, trained when) and the group activities held. */
+@Component
+@ProcessingGroup(WorkforceProjection.NAME)
+public class WorkforceProjection {
+
+    public static final String NAME = "workforce";
+
+    private final JdbcTemplate jdbc;
+    private final ProjectionPositions positions;
+
+    public WorkforceProjection(JdbcTemplate jdbc, ProjectionPositions positions) {
+        this.jdbc = jdbc;
+        this.positions = positions;
+    }
+
+    @EventHandler
+    void on(WorkerRegistered event, TrackingToken token) {
+        jdbc.update("""
+                        INSERT INTO read_model.worker (worker_id, name, role, township, village, phone, active, registered_on)
+                        VALUES (?, ?, ?, ?, ?, ?, TRUE, ?) ON CONFLICT (worker_id) DO NOTHING""",
+                event.workerId().value(), event.name().value(), event.role().name(), event.area().township(),
+                event.area().village(), event.phone() == null ? null : event.phone().value(), event.registeredOn());
+        positions.record(NAME, token);
+    }
+
+    @EventHandler
+    void on(WorkerAreaChanged event, TrackingToken token) {
+        jdbc.update("UPDATE read_model.worker SET township = ?, village = ? WHERE worker_id = ?",
+                event.area().township(), event.area().village(), event.workerId().value());
+        positions.record(NAME, token);
+    }
+
+    @EventHandler
+    void on(WorkerRetired event, TrackingToken token) {
+        jdbc.update("UPDATE read_model.worker SET active = FALSE, retired_on = ? WHERE worker_id = ?",
+                event.retiredOn(), event.workerId().value());
+        positions.record(NAME, token);
+    }
+
+    @EventHandler
+    void on(TrainingCompleted event, EventMessage<?> message, TrackingToken token) {
+        jdbc.update("""
+                        INSERT INTO read_model.training (event_id, worker_id, course, completed_on, hours)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), event.workerId().value(), event.course().value(), event.completedOn(),
+                event.hours());
+        positions.record(NAME, token);
+    }
+
+    @EventHandler
+    void on(CareActivityRecorded event, TrackingToken token) {
+        jdbc.update("""
+                        INSERT INTO read_model.care_activity (activity_id, type, held_on, township, village, organiser,
+                            participants, materials_distributed)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id) DO NOTHING""",
+                event.activityId().value(), event.type().name(), event.heldOn(), event.area().township(),
+                event.area().village(), event.organiser().value(), event.participants(), event.materialsDistributed());
+        positions.record(NAME, token);
+    }
+
+    /** Every other event moves the position on, so that a reader waiting for a position is not kept waiting. */
+    @EventHandler
+    void on(Object other, TrackingToken token) {
+        positions.record(NAME, token);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE read_model.worker, read_model.training, read_model.care_activity");
+        positions.reset(NAME);
+    }
+}
