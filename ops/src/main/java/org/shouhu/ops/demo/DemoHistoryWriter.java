@@ -48,7 +48,7 @@ import static org.shouhu.ops.demo.DemoDice.w;
  */
 final class DemoHistoryWriter {
 
-    /** Visits are due every 90 days ({@code shouhu.visits.default-interval-days}). */
+    /** Visits come about every 90 days, the quarterly patrol of most categories ({@code shouhu.visits.*}). */
     static final int VISIT_DUE_DAYS = 90;
     private static final int MAX_VISITS = 16;
 
