@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code POST /activities}: a group activity held in the recorder's area. */
 @RestController
@@ -46,12 +44,7 @@ public class ActivityEndpoint {
         return dispatcher.dispatch(activityId.toString(), new RecordActivity(activityId, body.type(), body.heldOn(),
                         body.area(), body.organiser(), body.participants(),
                         body.materialsDistributed() == null ? 0 : body.materialsDistributed()),
-                writeRequests.of(http, body, null), HttpStatus.CREATED, head -> {
-                    Map<String, Object> answer = new LinkedHashMap<>();
-                    answer.put("activityId", activityId.toString());
-                    answer.put("version", head.version());
-                    answer.put("position", head.position());
-                    return answer;
-                }, URI.create("/api/v1/activities/" + activityId));
+                writeRequests.of(http, body, null), HttpStatus.CREATED, head -> Answers.head("activityId", head),
+                URI.create("/api/v1/activities/" + activityId));
     }
 }

@@ -28,10 +28,17 @@ import org.shouhu.command.rules.NothingOnAnErasedRecord;
 import org.shouhu.command.rules.OnlyAClosedCaseIsErased;
 import org.shouhu.command.rules.OneGuardianAtATime;
 import org.shouhu.command.rules.ReasonIsGiven;
+import org.shouhu.command.rules.ReferralGoesToAKnownPartner;
+import org.shouhu.command.rules.ReferralStepsInOrder;
 import org.shouhu.command.rules.Required;
 import org.shouhu.command.rules.ResidentIdAgreesWithDateOfBirth;
 import org.shouhu.command.rules.ResponsibleWorkerServesTheChild;
 import org.shouhu.command.workers.WorkerRegister;
+import org.shouhu.command.partners.PartnerRegister;
+import org.shouhu.command.referrals.AcceptReferral;
+import org.shouhu.command.referrals.CompleteReferral;
+import org.shouhu.command.referrals.DeclineReferral;
+import org.shouhu.command.referrals.MakeReferral;
 import org.shouhu.command.visits.RecordVisit;
 import org.shouhu.command.web.MetaDataKeys;
 import org.shouhu.events.child.CaseClosed;
@@ -56,6 +63,11 @@ import org.shouhu.events.guardianship.GuardianshipTransferred;
 import org.shouhu.events.interventions.InterventionClosed;
 import org.shouhu.events.interventions.InterventionOpened;
 import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.referrals.ReferralAccepted;
+import org.shouhu.events.referrals.ReferralCompleted;
+import org.shouhu.events.referrals.ReferralDeclined;
+import org.shouhu.events.referrals.ReferralId;
+import org.shouhu.events.referrals.ReferralMade;
 import org.shouhu.events.visits.VisitRecorded;
 
 import java.time.Clock;
@@ -89,6 +101,7 @@ public class ChildCase {
     private final Map<InterventionId, LocalDate> openInterventions = new HashMap<>();
     private final Set<InterventionId> closedInterventions = new HashSet<>();
     private final Set<ConcernId> concerns = new HashSet<>();
+    private final Map<ReferralId, ReferralStepsInOrder.Step> referrals = new HashMap<>();
     /** Every event of this stream by id, with its simple type name: what a correction may name. */
     private final Map<EventId, String> eventTypes = new HashMap<>();
 
@@ -242,6 +255,38 @@ public class ChildCase {
     }
 
     @CommandHandler
+    public void handle(MakeReferral command, PartnerRegister partners, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.referralId(), "referralId");
+        ReferralGoesToAKnownPartner.check(partners, command.partnerId());
+        Required.field(command.reason(), "reason");
+        apply(new ReferralMade(childId, command.referralId(), command.partnerId(), command.reason(),
+                dateOf(command.madeOn(), "madeOn", clock)));
+    }
+
+    @CommandHandler
+    public void handle(AcceptReferral command, Clock clock) {
+        ReferralStepsInOrder.checkAnswer(referrals, command.referralId());
+        apply(new ReferralAccepted(childId, command.referralId(), dateOf(command.acceptedOn(), "acceptedOn", clock)));
+    }
+
+    @CommandHandler
+    public void handle(DeclineReferral command, Clock clock) {
+        ReferralStepsInOrder.checkAnswer(referrals, command.referralId());
+        Required.field(command.reason(), "reason");
+        apply(new ReferralDeclined(childId, command.referralId(), dateOf(command.declinedOn(), "declinedOn", clock),
+                command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteReferral command, Clock clock) {
+        ReferralStepsInOrder.checkCompletion(referrals, command.referralId());
+        Required.field(command.result(), "result");
+        apply(new ReferralCompleted(childId, command.referralId(), dateOf(command.completedOn(), "completedOn", clock),
+                command.result()));
+    }
+
+    @CommandHandler
     public void handle(CloseCase command, Clock clock) {
         NothingButReopeningOnAClosedCase.check(closed);
         ReasonIsGiven.check(command.reason());
@@ -340,6 +385,30 @@ public class ChildCase {
     void on(InterventionClosed event, @MessageIdentifier String eventId) {
         openInterventions.remove(event.interventionId());
         closedInterventions.add(event.interventionId());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ReferralMade event, @MessageIdentifier String eventId) {
+        referrals.put(event.referralId(), ReferralStepsInOrder.Step.MADE);
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ReferralAccepted event, @MessageIdentifier String eventId) {
+        referrals.put(event.referralId(), ReferralStepsInOrder.Step.ACCEPTED);
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ReferralDeclined event, @MessageIdentifier String eventId) {
+        referrals.put(event.referralId(), ReferralStepsInOrder.Step.DECLINED);
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ReferralCompleted event, @MessageIdentifier String eventId) {
+        referrals.put(event.referralId(), ReferralStepsInOrder.Step.COMPLETED);
         remember(eventId, event);
     }
 

@@ -23,7 +23,8 @@ public final class Answers {
         return head("workerId", head);
     }
 
-    private static Map<String, Object> head(String streamField, WriteResult head) {
+    /** The answer to a write on any other stream: its id under the given name. */
+    public static Map<String, Object> head(String streamField, WriteResult head) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(streamField, head.aggregateId());
         body.put("version", head.version());

@@ -6,12 +6,14 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.shouhu.command.erasure.PersonalDataKeys;
+import org.shouhu.command.partners.PartnerRegister;
 import org.shouhu.command.rules.RuleViolation;
 import org.shouhu.command.workers.WorkerRegister;
 import org.shouhu.events.child.ChildCategory;
 import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ParentsMigration;
 import org.shouhu.events.common.ChildId;
+import org.shouhu.events.partners.PartnerId;
 import org.shouhu.events.common.EventId;
 import org.shouhu.events.common.PersonName;
 import org.shouhu.events.common.PhoneNumber;
@@ -46,6 +48,20 @@ public final class ChildCaseFixture {
     public static final Guardian AUNT = new Guardian(new PersonName("李秀英"), GuardianRelation.OTHER_RELATIVE,
             new PhoneNumber("13900002222"), GuardianCapacity.ADEQUATE);
 
+    /** The partner organisation the fixtures refer children to; any other is unknown. */
+    public static final PartnerId SCHOOL = PartnerId.of("7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    private static final PartnerRegister KNOWN_PARTNERS = new PartnerRegister() {
+        @Override
+        public void register(PartnerId partnerId) {
+            throw new UnsupportedOperationException("the fixtures know one partner");
+        }
+
+        @Override
+        public boolean knows(PartnerId partnerId) {
+            return SCHOOL.equals(partnerId);
+        }
+    };
+
     private ChildCaseFixture() {
     }
 
@@ -65,6 +81,7 @@ public final class ChildCaseFixture {
                                                           WorkerRegister workers) {
         AggregateTestFixture<ChildCase> fixture = new AggregateTestFixture<>(ChildCase.class);
         fixture.registerInjectableResource(workers);
+        fixture.registerInjectableResource(KNOWN_PARTNERS);
         fixture.registerInjectableResource(Clock.fixed(TODAY.atTime(9, 30).atZone(DISTRICT).toInstant(), DISTRICT));
         fixture.registerInjectableResource(residentIds);
         fixture.registerInjectableResource(keys);

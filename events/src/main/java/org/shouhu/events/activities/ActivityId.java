@@ -3,9 +3,11 @@ package org.shouhu.events.activities;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.shouhu.events.common.Require;
+import org.shouhu.events.common.Uuids;
 
 import java.util.UUID;
 
+/** Identifies one group activity. */
 public record ActivityId(UUID value) {
 
     public ActivityId {
@@ -16,13 +18,9 @@ public record ActivityId(UUID value) {
         return new ActivityId(UUID.randomUUID());
     }
 
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ActivityId of(String text) {
-        try {
-            return new ActivityId(UUID.fromString(Require.text(text, "activityId", 36)));
-        } catch (IllegalArgumentException e) {
-            throw new org.shouhu.events.common.InvalidValueException("activityId.format", "activityId must be a UUID");
-        }
+        return new ActivityId(Uuids.parse(text, "activityId"));
     }
 
     @JsonValue

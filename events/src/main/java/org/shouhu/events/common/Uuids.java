@@ -2,12 +2,12 @@ package org.shouhu.events.common;
 
 import java.util.UUID;
 
-final class Uuids {
+public final class Uuids {
 
     private Uuids() {
     }
 
-    static UUID parse(String text, String type) {
+    public static UUID parse(String text, String type) {
         Require.text(text, type, 36);
         try {
             UUID uuid = UUID.fromString(text.strip());

@@ -80,11 +80,13 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
             query.setString(1, event.getAggregateIdentifier());
             query.setLong(2, event.getSequenceNumber() - 1);
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next() || row.getString(1) == null) {
+                if (!row.next()) {
                     throw new IllegalStateException("the event before sequence " + event.getSequenceNumber()
-                            + " of stream " + event.getAggregateIdentifier() + " has no hash to chain to");
+                            + " of stream " + event.getAggregateIdentifier() + " is missing");
                 }
-                return row.getString(1);
+                // an event stored before chaining began has no hash: the chain starts afresh after it,
+                // and the verifier reports the older events as unchained
+                return row.getString(1) == null ? EventHash.GENESIS : row.getString(1);
             }
         }
     }

@@ -61,9 +61,11 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/retention/**").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers("/api/v1/integrity/**").hasAnyRole(AccountRole.INSPECTOR.name(), AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/*/erasure").hasRole(AccountRole.BUREAU.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/workers", "/api/v1/workers/**").hasRole(AccountRole.BUREAU.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/workers", "/api/v1/workers/**", "/api/v1/partners")
+                        .hasRole(AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/activities").hasAnyRole(RECORDERS)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/workers", "/api/v1/activities").hasAnyRole(CASE_READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/workers", "/api/v1/activities", "/api/v1/partners")
+                        .hasAnyRole(CASE_READERS)
                         // reports without personal data: every role, the dashboard included, for its own area
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/summary", "/api/v1/reports/overdue-visits",
                                 "/api/v1/reports/accountability").authenticated()

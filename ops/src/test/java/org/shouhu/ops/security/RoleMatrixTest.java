@@ -160,6 +160,20 @@ class RoleMatrixTest extends ApplicationTest {
                         statuses(401, 200, 200, 200, 200, 200, 200, 200)),
                 new Call("accountability report", () -> get("/api/v1/reports/accountability?" + wait),
                         statuses(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Call("partners", () -> get("/api/v1/partners"), statuses(401, 200, 200, 200, 200, 200, 200, 403)),
+                new Call("partner registration", () -> post("/api/v1/partners", Map.of("name", "青龙村小学",
+                        "kind", "SCHOOL", "area", "石洞镇")), bureauOnly(201)),
+                new Call("referral", () -> post(freshChild() + "/referrals", Map.of("partnerId", partner(),
+                        "reason", "absent from school", "madeOn", today)), childWrite(201)),
+                new Call("referral acceptance", () -> post(referral() + "/acceptance", Map.of("acceptedOn", today)),
+                        childWrite(200)),
+                new Call("referral declining", () -> post(referral() + "/declining", Map.of("declinedOn", today,
+                        "reason", "no place")), childWrite(200)),
+                new Call("referral completion", () -> {
+                    String referral = referral();
+                    expect(api.as("bureau").post(referral + "/acceptance", Map.of("acceptedOn", today)), 200);
+                    return post(referral + "/completion", Map.of("completedOn", today, "result", "back at school"));
+                }, childWrite(200)),
                 new Call("retention list", () -> get("/api/v1/retention/due"), bureauOnly(200)),
                 new Call("projections", () -> get("/api/v1/admin/projections"), bureauOnly(200)),
                 new Call("access log", () -> get("/api/v1/audit/access?limit=1"), auditors(200)),
@@ -243,6 +257,19 @@ class RoleMatrixTest extends ApplicationTest {
     private String firstEventOf(String child, long position) {
         Api.Reply history = api.as("bureau").get(child + "/history?minPosition=" + position);
         return expect(history, 200).json().get("items").get(0).get("eventId").asText();
+    }
+
+    private String partner() {
+        return expect(api.as("bureau").post("/api/v1/partners", Map.of("name", "青龙村小学", "kind", "SCHOOL",
+                "area", "石洞镇")), 201).json().get("partnerId").asText();
+    }
+
+    /** The path of a referral just made for a new child. */
+    private String referral() {
+        String child = freshChild();
+        String referralId = expect(api.as("bureau").post(child + "/referrals", Map.of("partnerId", partner(),
+                "reason", "absent from school", "madeOn", today)), 201).json().get("referralId").asText();
+        return child + "/referrals/" + referralId;
     }
 
     private Map<String, Object> newWorker() {

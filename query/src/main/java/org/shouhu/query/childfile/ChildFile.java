@@ -40,6 +40,7 @@ public class ChildFile {
     public int visits;
     public List<Concern> concerns = new ArrayList<>();
     public List<Intervention> interventions = new ArrayList<>();
+    public List<Referral> referrals = new ArrayList<>();
     public Instant lastChangedAt;
     /** Stored with the file, left out of answers: see {@link Trail}. */
     public Trail trail = new Trail();
@@ -78,6 +79,17 @@ public class ChildFile {
         public String outcome;
         public String closingNote;
         public int progressNotes;
+    }
+
+    /** A referral to a partner organisation and how far it went; its reason and result are in the history. */
+    public static class Referral {
+        public String referralId;
+        public String partnerId;
+        /** MADE, ACCEPTED, DECLINED or COMPLETED */
+        public String status = "MADE";
+        public LocalDate madeOn;
+        public LocalDate answeredOn;
+        public LocalDate completedOn;
     }
 
     /**

@@ -21,6 +21,10 @@ import org.shouhu.events.guardianship.GuardianshipTransferred;
 import org.shouhu.events.interventions.InterventionClosed;
 import org.shouhu.events.interventions.InterventionOpened;
 import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.referrals.ReferralAccepted;
+import org.shouhu.events.referrals.ReferralCompleted;
+import org.shouhu.events.referrals.ReferralDeclined;
+import org.shouhu.events.referrals.ReferralMade;
 import org.shouhu.events.visits.VisitRecorded;
 
 import java.time.LocalDate;
@@ -109,6 +113,20 @@ public final class ChildFileFold {
             next.closedOn = null;
         } else if (payload instanceof EntryCorrected e) {
             Corrections.apply(next, e);
+        } else if (payload instanceof ReferralMade e) {
+            ChildFile.Referral referral = new ChildFile.Referral();
+            referral.referralId = e.referralId().toString();
+            referral.partnerId = e.partnerId().toString();
+            referral.madeOn = e.madeOn();
+            next.referrals.add(referral);
+        } else if (payload instanceof ReferralAccepted e) {
+            answered(next, e.referralId().toString(), "ACCEPTED", e.acceptedOn());
+        } else if (payload instanceof ReferralDeclined e) {
+            answered(next, e.referralId().toString(), "DECLINED", e.declinedOn());
+        } else if (payload instanceof ReferralCompleted e) {
+            ChildFile.Referral referral = referral(next, e.referralId().toString());
+            referral.status = "COMPLETED";
+            referral.completedOn = e.completedOn();
         } else if (payload instanceof ChildDataErased e) {
             erase(next, e.erasedOn());
         }
@@ -171,6 +189,17 @@ public final class ChildFileFold {
     static LocalDate lastVisit(ChildFile file) {
         return file.trail.visitDates.values().stream().filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static void answered(ChildFile file, String referralId, String status, LocalDate on) {
+        ChildFile.Referral referral = referral(file, referralId);
+        referral.status = status;
+        referral.answeredOn = on;
+    }
+
+    static ChildFile.Referral referral(ChildFile file, String referralId) {
+        return file.referrals.stream().filter(r -> r.referralId.equals(referralId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("an event names a referral never made"));
     }
 
     static ChildFile.Intervention intervention(ChildFile file, String interventionId) {

@@ -15,6 +15,10 @@ import org.shouhu.events.guardianship.GuardianshipTransferred;
 import org.shouhu.events.interventions.InterventionClosed;
 import org.shouhu.events.interventions.InterventionOpened;
 import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.referrals.ReferralAccepted;
+import org.shouhu.events.referrals.ReferralCompleted;
+import org.shouhu.events.referrals.ReferralDeclined;
+import org.shouhu.events.referrals.ReferralMade;
 import org.shouhu.events.visits.VisitRecorded;
 
 import java.time.LocalDate;
@@ -55,6 +59,14 @@ final class HistoryEntries {
             return e.effectiveOn();
         } else if (event instanceof ChildDataErased e) {
             return e.erasedOn();
+        } else if (event instanceof ReferralMade e) {
+            return e.madeOn();
+        } else if (event instanceof ReferralAccepted e) {
+            return e.acceptedOn();
+        } else if (event instanceof ReferralDeclined e) {
+            return e.declinedOn();
+        } else if (event instanceof ReferralCompleted e) {
+            return e.completedOn();
         }
         return null;
     }
@@ -91,6 +103,14 @@ final class HistoryEntries {
             return "Case reopened";
         } else if (event instanceof ChildDataErased) {
             return "Personal data erased";
+        } else if (event instanceof ReferralMade) {
+            return "Referred to a partner organisation";
+        } else if (event instanceof ReferralAccepted) {
+            return "Referral accepted";
+        } else if (event instanceof ReferralDeclined) {
+            return "Referral declined";
+        } else if (event instanceof ReferralCompleted) {
+            return "Referral completed";
         } else if (event instanceof EntryCorrected e) {
             return "Correction of " + e.field() + " on " + e.correctedEventType();
         }

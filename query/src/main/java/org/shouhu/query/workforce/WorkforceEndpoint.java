@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code GET /workers} and {@code GET /activities}: the workforce and the activities of the reader's area. */
+/** {@code GET /workers}, {@code /partners} and {@code /activities}: those of the reader's area and the areas around it. */
 @RestController
 public class WorkforceEndpoint {
 
@@ -36,7 +36,22 @@ public class WorkforceEndpoint {
                                int participants, int materialsDistributed) {
     }
 
+    public record PartnerView(String partnerId, String name, String kind, String area, String phone) {
+    }
+
     public record Listing<T>(List<T> items, long position) {
+    }
+
+    /** The partner organisations a child of the reader's area can be referred to. */
+    @GetMapping("/api/v1/partners")
+    public Listing<PartnerView> partners(@RequestParam(required = false) Long minPosition) {
+        long position = positions.awaitAtLeast(WorkforceProjection.NAME, minPosition);
+        Area area = Reader.current().area();
+        List<PartnerView> partners = jdbc.query("SELECT p.* FROM read_model.partner p WHERE " + AreaScope.sql(area, "p")
+                        + " ORDER BY p.kind, p.name, p.partner_id", AreaScope.parameters(area),
+                (rs, i) -> new PartnerView(rs.getString("partner_id"), rs.getString("name"), rs.getString("kind"),
+                        areaOf(rs.getString("township"), rs.getString("village")), rs.getString("phone")));
+        return new Listing<>(partners, position);
     }
 
     @GetMapping("/api/v1/workers")

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.shouhu.events.activities.CareActivityRecorded;
+import org.shouhu.events.partners.PartnerRegistered;
 import org.shouhu.events.workers.TrainingCompleted;
 import org.shouhu.events.workers.WorkerAreaChanged;
 import org.shouhu.events.workers.WorkerRegistered;
@@ -14,7 +15,7 @@ import org.shouhu.query.projections.ProjectionPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The care workforce (who serves where, trained when) and the group activities held. */
+/** The care workforce (who serves where, trained when), the partner organisations and the group activities held. */
 @Component
 @ProcessingGroup(WorkforceProjection.NAME)
 public class WorkforceProjection {
@@ -74,6 +75,16 @@ public class WorkforceProjection {
         positions.record(NAME, token);
     }
 
+    @EventHandler
+    void on(PartnerRegistered event, TrackingToken token) {
+        jdbc.update("""
+                        INSERT INTO read_model.partner (partner_id, name, kind, township, village, phone)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (partner_id) DO NOTHING""",
+                event.partnerId().value(), event.name().value(), event.kind().name(), event.area().township(),
+                event.area().village(), event.phone() == null ? null : event.phone().value());
+        positions.record(NAME, token);
+    }
+
     /** Every other event moves the position on, so that a reader waiting for a position is not kept waiting. */
     @EventHandler
     void on(Object other, TrackingToken token) {
@@ -82,7 +93,7 @@ public class WorkforceProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE read_model.worker, read_model.training, read_model.care_activity");
+        jdbc.update("TRUNCATE read_model.worker, read_model.training, read_model.care_activity, read_model.partner");
         positions.reset(NAME);
     }
 }

@@ -1,0 +1,10 @@
+package org.shouhu.command.referrals;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.shouhu.events.common.ChildId;
+import org.shouhu.events.referrals.ReferralId;
+
+import java.time.LocalDate;
+
+public record AcceptReferral(@TargetAggregateIdentifier ChildId childId, ReferralId referralId, LocalDate acceptedOn) {
+}
