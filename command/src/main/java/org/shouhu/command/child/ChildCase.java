@@ -9,6 +9,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.shouhu.command.approvals.ApproveChange;
+import org.shouhu.command.approvals.RejectChange;
 import org.shouhu.command.concerns.RaiseConcern;
 import org.shouhu.command.corrections.CorrectEntry;
 import org.shouhu.command.erasure.EraseChildData;
@@ -33,6 +35,7 @@ import org.shouhu.command.rules.ReferralStepsInOrder;
 import org.shouhu.command.rules.Required;
 import org.shouhu.command.rules.ResidentIdAgreesWithDateOfBirth;
 import org.shouhu.command.rules.ResponsibleWorkerServesTheChild;
+import org.shouhu.command.rules.SupervisorApprovesWeightyChanges;
 import org.shouhu.command.workers.WorkerRegister;
 import org.shouhu.command.partners.PartnerRegister;
 import org.shouhu.command.referrals.AcceptReferral;
@@ -41,6 +44,12 @@ import org.shouhu.command.referrals.DeclineReferral;
 import org.shouhu.command.referrals.MakeReferral;
 import org.shouhu.command.visits.RecordVisit;
 import org.shouhu.command.web.MetaDataKeys;
+import org.shouhu.events.approvals.ApprovalId;
+import org.shouhu.events.approvals.CaseClosureRequested;
+import org.shouhu.events.approvals.ChangeApproved;
+import org.shouhu.events.approvals.ChangeRejected;
+import org.shouhu.events.approvals.GuardianshipTransferRequested;
+import org.shouhu.events.approvals.InterventionClosureRequested;
 import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
@@ -102,6 +111,9 @@ public class ChildCase {
     private final Set<InterventionId> closedInterventions = new HashSet<>();
     private final Set<ConcernId> concerns = new HashSet<>();
     private final Map<ReferralId, ReferralStepsInOrder.Step> referrals = new HashMap<>();
+    /** Changes a director asked for that wait for the supervisor's approval, by request. */
+    private final Map<ApprovalId, Object> waitingForApproval = new HashMap<>();
+    private final Set<ApprovalId> decided = new HashSet<>();
     /** Every event of this stream by id, with its simple type name: what a correction may name. */
     private final Map<EventId, String> eventTypes = new HashMap<>();
 
@@ -150,18 +162,30 @@ public class ChildCase {
     }
 
     @CommandHandler
-    public void handle(ChangeGuardianship command, Clock clock) {
+    public void handle(ChangeGuardianship command, Clock clock,
+                       @MetaDataValue(MetaDataKeys.ACTOR_ROLE) String actorRole) {
         NothingButReopeningOnAClosedCase.check(closed);
         Required.field(command.guardian(), "guardian");
         Required.field(command.guardian().name(), "guardianName");
         Required.field(command.guardian().relation(), "relation");
         ReasonIsGiven.check(command.reason());
         LocalDate effectiveOn = dateOf(command.effectiveOn(), "effectiveOn", clock);
-        if (guardian == null) {
-            apply(new GuardianAssigned(childId, command.guardian(), effectiveOn));
-        } else {
+        if (guardian != null) {
             OneGuardianAtATime.check(guardianSince, effectiveOn);
-            apply(new GuardianshipTransferred(childId, guardian, command.guardian(), effectiveOn));
+        }
+        if (SupervisorApprovesWeightyChanges.forGuardianship(actorRole, command.guardian().relation())) {
+            SupervisorApprovesWeightyChanges.checkNoneWaiting(waitingForApproval, GuardianshipTransferRequested.class);
+            apply(new GuardianshipTransferRequested(childId, ApprovalId.generate(), command.guardian(), effectiveOn));
+            return;
+        }
+        changeGuardian(command.guardian(), effectiveOn);
+    }
+
+    private void changeGuardian(Guardian newGuardian, LocalDate effectiveOn) {
+        if (guardian == null) {
+            apply(new GuardianAssigned(childId, newGuardian, effectiveOn));
+        } else {
+            apply(new GuardianshipTransferred(childId, guardian, newGuardian, effectiveOn));
         }
     }
 
@@ -244,13 +268,19 @@ public class ChildCase {
     }
 
     @CommandHandler
-    public void handle(CloseIntervention command, Clock clock) {
+    public void handle(CloseIntervention command, Clock clock,
+                       @MetaDataValue(MetaDataKeys.ACTOR_ROLE) String actorRole) {
         NothingButReopeningOnAClosedCase.check(closed);
         InterventionClosesOnce.checkOpen(openInterventions, closedInterventions, command.interventionId());
         Required.field(command.outcome(), "outcome");
         LocalDate closedOn = dateOf(command.closedOn(), "closedOn", clock);
         InterventionClosesOnce.checkNotBeforeOpening(openInterventions.get(command.interventionId()), closedOn,
                 "closedOn");
+        if (SupervisorApprovesWeightyChanges.forInterventionClosure(actorRole, riskLevel)) {
+            apply(new InterventionClosureRequested(childId, ApprovalId.generate(), command.interventionId(), closedOn,
+                    command.outcome(), command.note()));
+            return;
+        }
         apply(new InterventionClosed(childId, command.interventionId(), closedOn, command.outcome(), command.note()));
     }
 
@@ -287,10 +317,45 @@ public class ChildCase {
     }
 
     @CommandHandler
-    public void handle(CloseCase command, Clock clock) {
+    public void handle(CloseCase command, Clock clock, @MetaDataValue(MetaDataKeys.ACTOR_ROLE) String actorRole) {
         NothingButReopeningOnAClosedCase.check(closed);
         ReasonIsGiven.check(command.reason());
-        apply(new CaseClosed(childId, dateOf(command.effectiveOn(), "effectiveOn", clock)));
+        LocalDate effectiveOn = dateOf(command.effectiveOn(), "effectiveOn", clock);
+        if (SupervisorApprovesWeightyChanges.forClosure(actorRole)) {
+            SupervisorApprovesWeightyChanges.checkNoneWaiting(waitingForApproval, CaseClosureRequested.class);
+            apply(new CaseClosureRequested(childId, ApprovalId.generate(), effectiveOn));
+            return;
+        }
+        apply(new CaseClosed(childId, effectiveOn));
+    }
+
+    /** The supervisor's approval applies the change as it was asked for, if the case still allows it. */
+    @CommandHandler
+    public void handle(ApproveChange command) {
+        ReasonIsGiven.check(command.reason());
+        Object request = SupervisorApprovesWeightyChanges.waiting(waitingForApproval, decided, command.approvalId());
+        NothingButReopeningOnAClosedCase.check(closed);
+        if (request instanceof InterventionClosureRequested closure) {
+            InterventionClosesOnce.checkOpen(openInterventions, closedInterventions, closure.interventionId());
+        } else if (request instanceof GuardianshipTransferRequested transfer && guardian != null) {
+            OneGuardianAtATime.check(guardianSince, transfer.effectiveOn());
+        }
+        apply(new ChangeApproved(childId, command.approvalId()));
+        if (request instanceof CaseClosureRequested closure) {
+            apply(new CaseClosed(childId, closure.effectiveOn()));
+        } else if (request instanceof GuardianshipTransferRequested transfer) {
+            changeGuardian(transfer.guardian(), transfer.effectiveOn());
+        } else if (request instanceof InterventionClosureRequested closure) {
+            apply(new InterventionClosed(childId, closure.interventionId(), closure.closedOn(), closure.outcome(),
+                    closure.note()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RejectChange command) {
+        ReasonIsGiven.check(command.reason());
+        SupervisorApprovesWeightyChanges.waiting(waitingForApproval, decided, command.approvalId());
+        apply(new ChangeRejected(childId, command.approvalId()));
     }
 
     @CommandHandler
@@ -409,6 +474,38 @@ public class ChildCase {
     @EventSourcingHandler
     void on(ReferralCompleted event, @MessageIdentifier String eventId) {
         referrals.put(event.referralId(), ReferralStepsInOrder.Step.COMPLETED);
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosureRequested event, @MessageIdentifier String eventId) {
+        waitingForApproval.put(event.approvalId(), event);
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(GuardianshipTransferRequested event, @MessageIdentifier String eventId) {
+        waitingForApproval.put(event.approvalId(), event);
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(InterventionClosureRequested event, @MessageIdentifier String eventId) {
+        waitingForApproval.put(event.approvalId(), event);
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ChangeApproved event, @MessageIdentifier String eventId) {
+        waitingForApproval.remove(event.approvalId());
+        decided.add(event.approvalId());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ChangeRejected event, @MessageIdentifier String eventId) {
+        waitingForApproval.remove(event.approvalId());
+        decided.add(event.approvalId());
         remember(eventId, event);
     }
 

@@ -61,10 +61,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/retention/**").hasRole(AccountRole.BUREAU.name())
                         .requestMatchers("/api/v1/integrity/**").hasAnyRole(AccountRole.INSPECTOR.name(), AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/*/erasure").hasRole(AccountRole.BUREAU.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/children/*/approvals/**")
+                        .hasAnyRole(AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/workers", "/api/v1/workers/**", "/api/v1/partners")
                         .hasRole(AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/activities").hasAnyRole(RECORDERS)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/workers", "/api/v1/activities", "/api/v1/partners")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/workers", "/api/v1/activities", "/api/v1/partners",
+                                "/api/v1/approvals")
                         .hasAnyRole(CASE_READERS)
                         // reports without personal data: every role, the dashboard included, for its own area
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/summary", "/api/v1/reports/overdue-visits",

@@ -138,7 +138,8 @@ class BadInputTest extends ApplicationTest {
     @Test
     void a_visit_to_a_closed_child() {
         String childId = register(Children.registration());
-        api.post("/api/v1/children/" + childId + "/closure", Map.of("effectiveOn", today.toString(), "reason", "moved"));
+        api.as("supervisor").post("/api/v1/children/" + childId + "/closure", Map.of("effectiveOn", today.toString(),
+                "reason", "moved"));
         long before = eventCount();
         Api.Reply reply = api.post("/api/v1/children/" + childId + "/visits", Map.of(
                 "occurredOn", today.toString(), "kind", "HOME", "childSeen", true, "findings", "x"));

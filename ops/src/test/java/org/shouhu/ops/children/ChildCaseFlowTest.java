@@ -59,12 +59,33 @@ class ChildCaseFlowTest extends ApplicationTest {
                 .isEqualTo(200);
         assertThat(api.post(child + "/responsible-worker", Map.of("workerId", Workers.qinglongDirector(api))).status())
                 .isEqualTo(200);
+        // the child is at high risk: the director's closures wait for the township supervisor
         assertThat(api.post(intervention + "/closure", Map.of("closedOn", today.toString(),
                 "outcome", "GOAL_MET", "note", "Back at school")).status()).isEqualTo(200);
-        Api.Reply closed = api.post(child + "/closure", Map.of("effectiveOn", today.toString(),
+        Api.Reply requested = api.post(child + "/closure", Map.of("effectiveOn", today.toString(),
                 "reason", "moved with parents to Chengdu"));
-        assertThat(closed.status()).isEqualTo(200);
-        long position = closed.position();
+        assertThat(requested.status()).isEqualTo(200);
+        assertThat(api.get(child + "?minPosition=" + requested.position()).json().get("status").asText())
+                .as("a requested closure does not close").isEqualTo("OPEN");
+        List<JsonNode> waiting = new ArrayList<>();
+        api.as("supervisor").get("/api/v1/approvals?status=PENDING&limit=500&minPosition=" + requested.position())
+                .json().get("items").forEach(item -> {
+                    if (item.get("childId").asText().equals(childId)) {
+                        waiting.add(item);
+                    }
+                });
+        assertThat(waiting).extracting(item -> item.get("kind").asText())
+                .containsExactly("INTERVENTION_CLOSURE", "CASE_CLOSURE");
+        assertThat(waiting.get(0).get("requestedBy").asText()).isEqualTo("director");
+        String firstDecision = child + "/approvals/" + waiting.get(0).get("approvalId").asText() + "/approval";
+        assertThat(api.post(firstDecision, Map.of("reason", "I may not approve")).status()).isEqualTo(403);
+        long position = 0;
+        for (JsonNode request : waiting) {
+            Api.Reply approved = api.as("supervisor").post(child + "/approvals/" + request.get("approvalId").asText()
+                    + "/approval", Map.of("reason", "confirmed with the school"));
+            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            position = approved.position();
+        }
 
         JsonNode file = api.get(child + "?minPosition=" + position).json();
         assertThat(file.get("status").asText()).isEqualTo("CLOSED");
@@ -78,7 +99,12 @@ class ChildCaseFlowTest extends ApplicationTest {
         history.get("items").forEach(item -> types.add(item.get("type").asText()));
         assertThat(types).containsExactly("ChildRegistered", "GuardianAssigned", "GuardianshipTransferred",
                 "VisitRecorded", "ConcernRaised", "InterventionOpened", "InterventionProgressNoted",
-                "RiskLevelAssessed", "ResponsibleWorkerAssigned", "InterventionClosed", "CaseClosed");
+                "RiskLevelAssessed", "ResponsibleWorkerAssigned", "InterventionClosureRequested",
+                "CaseClosureRequested", "ChangeApproved", "InterventionClosed", "ChangeApproved", "CaseClosed");
+        JsonNode approval = history.get("items").get(13);
+        assertThat(approval.get("actor").get("id").asText()).isEqualTo("supervisor");
+        assertThat(approval.get("reason").asText()).isEqualTo("confirmed with the school");
+        assertThat(history.get("items").get(10).get("reason").asText()).isEqualTo("moved with parents to Chengdu");
         JsonNode transfer = history.get("items").get(2);
         assertThat(transfer.get("actor").get("id").asText()).isEqualTo("director");
         assertThat(transfer.get("reason").asText()).isEqualTo("grandfather in hospital");
@@ -89,6 +115,28 @@ class ChildCaseFlowTest extends ApplicationTest {
         List<String> closedIds = new ArrayList<>();
         roster.get("items").forEach(item -> closedIds.add(item.get("childId").asText()));
         assertThat(closedIds).contains(childId);
+    }
+
+    @Test
+    void a_rejected_closure_leaves_the_case_open_and_both_reasons_are_in_the_history() {
+        String childId = register(Children.registration());
+        String child = "/api/v1/children/" + childId;
+        Api.Reply requested = api.post(child + "/closure", Map.of("effectiveOn", today.toString(), "reason", "moved away"));
+        String approvalId = api.as("supervisor").get("/api/v1/approvals?limit=500&minPosition=" + requested.position())
+                .json().findParents("childId").stream().filter(item -> item.get("childId").asText().equals(childId))
+                .findFirst().orElseThrow().get("approvalId").asText();
+        Api.Reply rejected = api.as("supervisor").post(child + "/approvals/" + approvalId + "/rejection",
+                Map.of("reason", "the family is still in the village"));
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(api.get(child + "?minPosition=" + rejected.position()).json().get("status").asText()).isEqualTo("OPEN");
+        JsonNode history = api.get(child + "/history?minPosition=" + rejected.position()).json().get("items");
+        assertThat(history.get(2).get("type").asText()).isEqualTo("CaseClosureRequested");
+        assertThat(history.get(2).get("reason").asText()).isEqualTo("moved away");
+        assertThat(history.get(3).get("type").asText()).isEqualTo("ChangeRejected");
+        assertThat(history.get(3).get("reason").asText()).isEqualTo("the family is still in the village");
+        assertThat(history.get(3).get("actor").get("id").asText()).isEqualTo("supervisor");
+        assertThat(api.as("supervisor").post(child + "/approvals/" + approvalId + "/approval",
+                Map.of("reason", "after all")).status()).as("a decided request is decided").isEqualTo(422);
     }
 
     @Test

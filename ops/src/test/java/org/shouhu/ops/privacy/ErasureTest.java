@@ -38,7 +38,7 @@ class ErasureTest extends ApplicationTest {
         ChildWithPersonalData child = ChildWithPersonalData.record(api, 2);
         String path = "/api/v1/children/" + child.childId();
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        long closed = expect(api.post(path + "/closure", Map.of("effectiveOn", today, "reason", "moved away")), 200)
+        long closed = expect(api.as("supervisor").post(path + "/closure", Map.of("effectiveOn", today, "reason", "moved away")), 200)
                 .position();
         Api bureau = api.as("bureau");
         long eventsBefore = eventCount(child.childId());
@@ -100,7 +100,7 @@ class ErasureTest extends ApplicationTest {
         ChildWithPersonalData child = ChildWithPersonalData.record(api, 3);
         String path = "/api/v1/children/" + child.childId();
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        expect(api.post(path + "/closure", Map.of("effectiveOn", today, "reason", "moved away")), 200);
+        expect(api.as("supervisor").post(path + "/closure", Map.of("effectiveOn", today, "reason", "moved away")), 200);
         Api bureau = api.as("bureau");
         long erased = expect(bureau.post(path + "/erasure", Map.of("reason", "retention period ended")), 200).position();
         bureau.get(path + "/history?minPosition=" + erased);

@@ -55,7 +55,7 @@ class RetentionTest extends ApplicationTest {
 
     private String closed(Map<String, Object> registration, LocalDate closedOn) {
         String childId = register(registration);
-        position = expect(api.post("/api/v1/children/" + childId + "/closure", Map.of("effectiveOn",
+        position = expect(api.as("supervisor").post("/api/v1/children/" + childId + "/closure", Map.of("effectiveOn",
                 closedOn.toString(), "reason", "came of age")), 200).position();
         return childId;
     }

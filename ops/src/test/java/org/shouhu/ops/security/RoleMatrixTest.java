@@ -174,6 +174,12 @@ class RoleMatrixTest extends ApplicationTest {
                     expect(api.as("bureau").post(referral + "/acceptance", Map.of("acceptedOn", today)), 200);
                     return post(referral + "/completion", Map.of("completedOn", today, "result", "back at school"));
                 }, childWrite(200)),
+                new Call("approval queue", () -> get("/api/v1/approvals?status=PENDING&limit=500&" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 403)),
+                new Call("approval", () -> post(requestedClosure() + "/approval", Map.of("reason", "confirmed")),
+                        statuses(401, 403, 403, 200, 404, 200, 403, 403)),
+                new Call("rejection", () -> post(requestedClosure() + "/rejection", Map.of("reason", "not yet")),
+                        statuses(401, 403, 403, 200, 404, 200, 403, 403)),
                 new Call("retention list", () -> get("/api/v1/retention/due"), bureauOnly(200)),
                 new Call("projections", () -> get("/api/v1/admin/projections"), bureauOnly(200)),
                 new Call("access log", () -> get("/api/v1/audit/access?limit=1"), auditors(200)),
@@ -257,6 +263,16 @@ class RoleMatrixTest extends ApplicationTest {
     private String firstEventOf(String child, long position) {
         Api.Reply history = api.as("bureau").get(child + "/history?minPosition=" + position);
         return expect(history, 200).json().get("items").get(0).get("eventId").asText();
+    }
+
+    /** The path of a case closure a director asked for on a new child, waiting for approval. */
+    private String requestedClosure() {
+        String child = freshChild();
+        expect(api.as("director").post(child + "/closure", Map.of("effectiveOn", today, "reason", "moved away")), 200);
+        String approvalId = jdbc.queryForObject("SELECT payload::jsonb ->> 'approvalId' FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND payload_type LIKE '%.CaseClosureRequested'", String.class,
+                child.substring("/api/v1/children/".length()));
+        return child + "/approvals/" + approvalId;
     }
 
     private String partner() {

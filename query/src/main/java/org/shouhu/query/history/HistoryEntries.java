@@ -1,5 +1,10 @@
 package org.shouhu.query.history;
 
+import org.shouhu.events.approvals.CaseClosureRequested;
+import org.shouhu.events.approvals.ChangeApproved;
+import org.shouhu.events.approvals.ChangeRejected;
+import org.shouhu.events.approvals.GuardianshipTransferRequested;
+import org.shouhu.events.approvals.InterventionClosureRequested;
 import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
@@ -59,6 +64,12 @@ final class HistoryEntries {
             return e.effectiveOn();
         } else if (event instanceof ChildDataErased e) {
             return e.erasedOn();
+        } else if (event instanceof CaseClosureRequested e) {
+            return e.effectiveOn();
+        } else if (event instanceof GuardianshipTransferRequested e) {
+            return e.effectiveOn();
+        } else if (event instanceof InterventionClosureRequested e) {
+            return e.closedOn();
         } else if (event instanceof ReferralMade e) {
             return e.madeOn();
         } else if (event instanceof ReferralAccepted e) {
@@ -103,6 +114,16 @@ final class HistoryEntries {
             return "Case reopened";
         } else if (event instanceof ChildDataErased) {
             return "Personal data erased";
+        } else if (event instanceof CaseClosureRequested) {
+            return "Case closure requested, waiting for the supervisor's approval";
+        } else if (event instanceof GuardianshipTransferRequested e) {
+            return "Guardianship transfer to " + e.guardian().relation() + " requested, waiting for approval";
+        } else if (event instanceof InterventionClosureRequested e) {
+            return "Intervention closure (" + e.outcome() + ") requested, waiting for approval";
+        } else if (event instanceof ChangeApproved) {
+            return "Requested change approved";
+        } else if (event instanceof ChangeRejected) {
+            return "Requested change rejected";
         } else if (event instanceof ReferralMade) {
             return "Referred to a partner organisation";
         } else if (event instanceof ReferralAccepted) {
