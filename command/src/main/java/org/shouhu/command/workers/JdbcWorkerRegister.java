@@ -41,7 +41,8 @@ public class JdbcWorkerRegister implements WorkerRegister {
 
     @Override
     public Optional<OnDuty> find(WorkerId workerId) {
-        return jdbc.query("SELECT worker_id, area, active FROM write_model.worker WHERE worker_id = ?",
+        // FOR SHARE: a retirement or a move of the worker committing meanwhile waits, or is waited for
+        return jdbc.query("SELECT worker_id, area, active FROM write_model.worker WHERE worker_id = ? FOR SHARE",
                 (rs, i) -> new OnDuty(new WorkerId(rs.getString(1)), Area.parse(rs.getString(2)), rs.getBoolean(3)),
                 workerId.value()).stream().findFirst();
     }

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each child's data key: created with the child's first event, in the same transaction;
@@ -29,6 +31,8 @@ public class DataKeys implements PersonalDataKeys {
     private final Clock clock;
     private final PrivacyProperties properties;
     private final Map<UUID, Cached> cache;
+    /** Owners whose key this node destroyed: never cached again, even by a read that began before. */
+    private final Set<UUID> destroyed = ConcurrentHashMap.newKeySet();
 
     private record Cached(SecretKey key, Instant until) {
     }
@@ -84,6 +88,7 @@ public class DataKeys implements PersonalDataKeys {
         UUID owner = childId.value();
         jdbc.update("UPDATE privacy.data_key SET wrapped_key = NULL, destroyed_at = now() "
                 + "WHERE owner_id = ? AND wrapped_key IS NOT NULL", owner);
+        destroyed.add(owner);
         forget(owner);
     }
 
@@ -127,6 +132,9 @@ public class DataKeys implements PersonalDataKeys {
     }
 
     private void remember(UUID owner, SecretKey key) {
+        if (destroyed.contains(owner)) {
+            return;
+        }
         synchronized (cache) {
             cache.put(owner, new Cached(key, clock.instant().plus(properties.keyCacheTtl())));
         }

@@ -73,30 +73,37 @@ public class PersonalDataSerializer implements Serializer {
         if (SerializedType.emptyType().equals(serializedObject.getType())) {
             return delegate.deserialize(serializedObject);
         }
+        // only a child's event holds sealed values, and only its own child's: any other text that
+        // happens to look sealed (a reason typed that way, metadata) is left as it was written
+        PersonalProperties.Plan plan = personal.of(delegate.classForType(serializedObject.getType()));
+        if (plan.isEmpty() || plan.subject() == null) {
+            return delegate.deserialize(serializedObject);
+        }
         SerializedObject<String> text = getConverter().convert(serializedObject, String.class);
         String data = text.getData();
         if (data == null || !data.contains(PREFIX)) {
             return delegate.deserialize(serializedObject);
         }
         JsonNode json = read(data);
-        JsonNode opened = open(json);
+        String child = json.path(plan.subject().getName()).asText("");
+        JsonNode opened = open(json, PREFIX + child + ":");
         return delegate.deserialize(new SimpleSerializedObject<>(write(opened), String.class, serializedObject.getType()));
     }
 
-    /** Opens every sealed string in the tree, or makes it null when the key was destroyed. */
-    private JsonNode open(JsonNode node) {
-        if (node instanceof TextNode text && text.textValue().startsWith(PREFIX)) {
+    /** Opens every value sealed for this child in the tree, or makes it null when the key was destroyed. */
+    private JsonNode open(JsonNode node, String sealedForTheChild) {
+        if (node instanceof TextNode text && text.textValue().startsWith(sealedForTheChild)) {
             return unseal(text.textValue());
         }
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                field.setValue(open(field.getValue()));
+                field.setValue(open(field.getValue(), sealedForTheChild));
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                array.set(i, open(array.get(i)));
+                array.set(i, open(array.get(i), sealedForTheChild));
             }
         }
         return node;

@@ -25,7 +25,7 @@ final class PersonalProperties {
     private final Map<Class<?>, Plan> plans = new ConcurrentHashMap<>();
 
     Plan of(Class<?> type) {
-        return plans.computeIfAbsent(type, PersonalProperties::plan);
+        return type == null ? Plan.NONE : plans.computeIfAbsent(type, PersonalProperties::plan);
     }
 
     /** What to seal in one record type; empty for types without personal data. */

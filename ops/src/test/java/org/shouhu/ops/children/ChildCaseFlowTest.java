@@ -194,6 +194,13 @@ class ChildCaseFlowTest extends ApplicationTest {
         assertThat(after.get("items").get(3).get("type").asText()).isEqualTo("EntryCorrected");
         assertThat(after.get("items").get(3).get("corrects").asText()).isEqualTo(visitEventId);
         assertThat(after.get("items").get(2).get("corrects").isNull()).isTrue();
+
+        Api.Reply redated = api.post(child + "/corrections", Map.of("eventId", visitEventId, "field", "occurredOn",
+                "correctedValue", today.minusDays(2).toString(), "reason", "entered the wrong day"));
+        assertThat(redated.status()).isEqualTo(200);
+        JsonNode visit = api.get(child + "/history?minPosition=" + redated.position()).json().get("items").get(2);
+        assertThat(visit.get("occurredOn").asText()).as("the history dates the fact by its correction")
+                .isEqualTo(today.minusDays(2).toString());
         assertThat(after.get("items").get(3).get("reason").asText()).isEqualTo("typo");
     }
 }

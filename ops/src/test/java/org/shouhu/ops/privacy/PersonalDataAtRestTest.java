@@ -28,4 +28,17 @@ class PersonalDataAtRestTest extends ApplicationTest {
         assertThat(file).contains(child.plaintexts().get(child.plaintexts().size() - 1), child.residentId());
         assertThat(history).contains(child.plaintexts());
     }
+
+    @Test
+    void text_that_only_looks_sealed_is_kept_as_written_and_breaks_no_read() {
+        String childId = register(org.shouhu.ops.support.Children.registration());
+        String child = "/api/v1/children/" + childId;
+        long position = api.post(child + "/risk", java.util.Map.of("level", "LOW",
+                "reason", PersonalDataSerializer.PREFIX + childId + ":not-a-sealed-value")).position();
+        org.shouhu.ops.support.Api.Reply history = api.get(child + "/history?minPosition=" + position);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).contains(":not-a-sealed-value");
+        assertThat(api.post(child + "/risk", java.util.Map.of("level", "MEDIUM")).status())
+                .as("the child's stream still loads").isEqualTo(200);
+    }
 }

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.events.privacy.Redaction;
 import org.shouhu.query.childfile.ChildCaseStream;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,8 @@ import java.util.UUID;
 public class ChildHistoryProjection {
 
     public static final String NAME = "child-history";
+    /** The correctable fields that are the date of the fact (the others are kinds, names and notes). */
+    private static final java.util.Set<String> DATE_FIELDS = java.util.Set.of("occurredOn", "openedOn", "closedOn");
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
@@ -69,13 +72,19 @@ public class ChildHistoryProjection {
         if (event instanceof EntryCorrected correction) {
             jdbc.update("UPDATE read_model.child_history SET corrected_by = ? WHERE event_id = ?",
                     message.getIdentifier(), correction.correctedEventId().toString());
+            if (DATE_FIELDS.contains(correction.field())) {
+                // the date the fact happened is what reports count by: the corrected one
+                jdbc.update("UPDATE read_model.child_history SET occurred_on = ?::date WHERE event_id = ?",
+                        correction.correctedValue(), correction.correctedEventId().toString());
+            }
         }
         positions.record(NAME, token);
     }
 
     /**
-     * The entries written before the erasure are written again from the store, where their
-     * personal data no longer opens: the history then reads as a replay from zero would.
+     * The entries written before the erasure are written again with their personal data
+     * removed ({@link Redaction}), not trusting that it no longer opens (a key may still be
+     * cached for a moment on some node): the history then reads as a replay from zero would.
      */
     private void forgetPersonalData(DomainEventMessage<?> erasure) {
         DomainEventStream events = eventStore.readEvents(erasure.getAggregateIdentifier());
@@ -85,7 +94,7 @@ public class ChildHistoryProjection {
                 break;
             }
             jdbc.update("UPDATE read_model.child_history SET data = ?::jsonb WHERE event_id = ?",
-                    json(earlier.getPayload()), earlier.getIdentifier());
+                    json(Redaction.of(earlier.getPayload())), earlier.getIdentifier());
         }
     }
 

@@ -117,7 +117,10 @@ public class AccountabilityEndpoint {
             WorkerTotals totals = byWorker.computeIfAbsent(child.worker(), WorkerTotals::new);
             int interval = policy.intervalDays(child.category(), child.risk());
             totals.children++;
-            totals.due += (int) ((periodDays + interval - 1) / interval);
+            // a child registered during the period is due visits only from its registration on
+            long childDays = child.registeredOn().isAfter(start)
+                    ? Math.max(0, ChronoUnit.DAYS.between(child.registeredOn(), end) + 1) : periodDays;
+            totals.due += (int) ((childDays + interval - 1) / interval);
             LocalDate previous = child.registeredOn();
             for (LocalDate visit : child.visits()) {
                 if (!visit.isBefore(start) && !visit.isAfter(end)) {
@@ -159,7 +162,7 @@ public class AccountabilityEndpoint {
         }
     }
 
-    /** The open cases of the area, each with its visits in date order (corrected dates as the history shows them). */
+    /** The open cases of the area, each with its visits in date order (by corrected dates, as the history keeps them). */
     private Map<String, Child> openChildren(Area area, MapSqlParameterSource parameters) {
         Map<String, Child> children = new java.util.LinkedHashMap<>();
         jdbc.query("SELECT c.child_id, c.township, c.village, c.responsible_worker, c.primary_category, c.risk_level,"
