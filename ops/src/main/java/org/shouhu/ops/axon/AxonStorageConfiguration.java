@@ -53,7 +53,7 @@ public class AxonStorageConfiguration {
      */
     @Bean
     @Primary
-    Serializer serializer(DataKeys dataKeys) {
+    PersonalDataSerializer serializer(DataKeys dataKeys) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -92,7 +92,7 @@ public class AxonStorageConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
+    EventStorageEngine eventStorageEngine(PersonalDataSerializer serializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
@@ -108,7 +108,7 @@ public class AxonStorageConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(String.class)
-                .appendEvents(new ChainedAppendEvents())
+                .appendEvents(new ChainedAppendEvents(serializer))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWrite
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.shouhu.ops.privacy.PersonalDataSerializer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +28,12 @@ import java.util.Map;
  */
 public class ChainedAppendEvents implements AppendEventsStatementBuilder {
 
+    private final PersonalDataSerializer personalData;
+
+    public ChainedAppendEvents(PersonalDataSerializer personalData) {
+        this.personalData = personalData;
+    }
+
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
                                    List<? extends EventMessage<?>> events, Serializer serializer,
@@ -42,7 +49,8 @@ public class ChainedAppendEvents implements AppendEventsStatementBuilder {
             DomainEventMessage<?> event = asDomainEvent(message);
             SerializedObject<String> payload = event.serializePayload(serializer, String.class);
             String timestamp = DateTimeUtils.formatInstant(event.getTimestamp());
-            MetaData metaData = event.getMetaData().withoutKeys(java.util.Set.of(EventHash.PREVIOUS_HASH, EventHash.HASH));
+            MetaData metaData = personalData.sealReason(event.getPayload(),
+                    event.getMetaData().withoutKeys(java.util.Set.of(EventHash.PREVIOUS_HASH, EventHash.HASH)));
             String baseMetaData = serializer.serialize(metaData, String.class).getData();
             String previousHash = lastHashes.containsKey(event.getAggregateIdentifier())
                     ? lastHashes.get(event.getAggregateIdentifier())

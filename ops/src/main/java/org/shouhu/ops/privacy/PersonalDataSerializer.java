@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+
+import org.shouhu.events.child.ChildDataErased;
 
 import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,9 @@ import java.util.UUID;
 public class PersonalDataSerializer implements Serializer {
 
     static final String PREFIX = "shouhu:pd:v1:";
+    /** The metadata key of the reason for a change (MetaDataKeys.REASON on the command side). */
+    static final String REASON = "reason";
+    private static final String META_DATA = MetaData.class.getName();
     private static final int UUID_TEXT = 36;
 
     private final Serializer delegate;
@@ -68,10 +74,29 @@ public class PersonalDataSerializer implements Serializer {
         return getConverter().convert(sealed, expectedRepresentation);
     }
 
+    /**
+     * The reason given for a change of a child's case is free text and may name people: it is
+     * sealed in the metadata under the child's key like the notes in the payload, and erased
+     * with them. The erasure's own reason stays readable: the key is gone by then, and the
+     * bureau's reason for erasing is part of the record.
+     */
+    public MetaData sealReason(Object payload, MetaData metaData) {
+        Object reason = metaData.get(REASON);
+        if (!(reason instanceof String text) || payload instanceof ChildDataErased) {
+            return metaData;
+        }
+        return personal.childOf(payload)
+                .map(child -> metaData.and(REASON, seal(new TextNode(text), child, keys.forWriting(child))))
+                .orElse(metaData);
+    }
+
     @Override
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         if (SerializedType.emptyType().equals(serializedObject.getType())) {
             return delegate.deserialize(serializedObject);
+        }
+        if (META_DATA.equals(serializedObject.getType().getName())) {
+            return delegate.deserialize(openMetaData(serializedObject));
         }
         // only a child's event holds sealed values, and only its own child's: any other text that
         // happens to look sealed (a reason typed that way, metadata) is left as it was written
@@ -88,6 +113,24 @@ public class PersonalDataSerializer implements Serializer {
         String child = json.path(plan.subject().getName()).asText("");
         JsonNode opened = open(json, PREFIX + child + ":");
         return delegate.deserialize(new SimpleSerializedObject<>(write(opened), String.class, serializedObject.getType()));
+    }
+
+    /** Opens a sealed reason; text that only looks sealed (it does not open) is left as it was written. */
+    private SerializedObject<?> openMetaData(SerializedObject<?> serializedObject) {
+        String data = getConverter().convert(serializedObject, String.class).getData();
+        if (data == null || !data.contains(PREFIX)) {
+            return serializedObject;
+        }
+        JsonNode json = read(data);
+        if (json instanceof ObjectNode object && object.get(REASON) instanceof TextNode reason
+                && reason.textValue().startsWith(PREFIX)) {
+            try {
+                object.set(REASON, unseal(reason.textValue()));
+            } catch (IllegalStateException notSealed) {
+                return serializedObject;
+            }
+        }
+        return new SimpleSerializedObject<>(write(json), String.class, serializedObject.getType());
     }
 
     /** Opens every value sealed for this child in the tree, or makes it null when the key was destroyed. */

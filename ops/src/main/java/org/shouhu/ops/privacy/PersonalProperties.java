@@ -24,8 +24,28 @@ final class PersonalProperties {
 
     private final Map<Class<?>, Plan> plans = new ConcurrentHashMap<>();
 
+    private final Map<Class<?>, java.util.Optional<RecordComponent>> subjects = new ConcurrentHashMap<>();
+
     Plan of(Class<?> type) {
         return type == null ? Plan.NONE : plans.computeIfAbsent(type, PersonalProperties::plan);
+    }
+
+    /** The child a message is about (its {@link ChildId} component), whether or not it holds personal data itself. */
+    java.util.Optional<UUID> childOf(Object message) {
+        return subjects.computeIfAbsent(message.getClass(), PersonalProperties::subject)
+                .map(component -> ((ChildId) read(component.getAccessor(), message)).value());
+    }
+
+    private static java.util.Optional<RecordComponent> subject(Class<?> type) {
+        if (!type.isRecord()) {
+            return java.util.Optional.empty();
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getType() == ChildId.class) {
+                return java.util.Optional.of(component);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** What to seal in one record type; empty for types without personal data. */

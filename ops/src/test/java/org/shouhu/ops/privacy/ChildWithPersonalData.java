@@ -31,6 +31,7 @@ record ChildWithPersonalData(String childId, String residentId, List<String> pla
         String progress = "情绪有所好转 " + mark;
         String closing = "已返校并稳定 " + mark;
         String correctedName = "更正姓名" + mark;
+        String reason = "姓名写错了，应为" + correctedName;
         registration.put("name", name);
         registration.put("guardian", Map.of("guardianName", guardian, "relation", "PATERNAL_GRANDPARENT",
                 "phone", phone, "effectiveOn", registration.get("dateOfBirth")));
@@ -55,10 +56,10 @@ record ChildWithPersonalData(String childId, String residentId, List<String> pla
         String registrationEvent = expect(director.get(child + "/history?minPosition=" + registered.position()), 200)
                 .json().get("items").get(0).get("eventId").asText();
         long position = expect(director.post(child + "/corrections", Map.of("eventId", registrationEvent,
-                "field", "name", "correctedValue", correctedName, "reason", "typo in the name")), 200).position();
+                "field", "name", "correctedValue", correctedName, "reason", reason)), 200).position();
         return new ChildWithPersonalData(childId, residentId,
                 List.of(name, residentId, guardian, phone, newGuardian, newPhone, findings, concern, goal, progress,
-                        closing, correctedName), position);
+                        closing, correctedName, reason), position);
     }
 
     static Api.Reply expect(Api.Reply reply, int status) {

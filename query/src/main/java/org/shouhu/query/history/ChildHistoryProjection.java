@@ -83,7 +83,7 @@ public class ChildHistoryProjection {
 
     /**
      * The entries written before the erasure are written again with their personal data
-     * removed ({@link Redaction}), not trusting that it no longer opens (a key may still be
+     * removed ({@link Redaction}) and without their reasons (sealed with it), not trusting that it no longer opens (a key may still be
      * cached for a moment on some node): the history then reads as a replay from zero would.
      */
     private void forgetPersonalData(DomainEventMessage<?> erasure) {
@@ -93,7 +93,7 @@ public class ChildHistoryProjection {
             if (earlier.getSequenceNumber() >= erasure.getSequenceNumber()) {
                 break;
             }
-            jdbc.update("UPDATE read_model.child_history SET data = ?::jsonb WHERE event_id = ?",
+            jdbc.update("UPDATE read_model.child_history SET data = ?::jsonb, reason = NULL WHERE event_id = ?",
                     json(Redaction.of(earlier.getPayload())), earlier.getIdentifier());
         }
     }
