@@ -15,6 +15,9 @@ import org.shouhu.command.concerns.RaiseConcern;
 import org.shouhu.command.corrections.CorrectEntry;
 import org.shouhu.command.erasure.EraseChildData;
 import org.shouhu.command.erasure.PersonalDataKeys;
+import org.shouhu.command.flags.FlagChild;
+import org.shouhu.command.flags.RemoveFlag;
+import org.shouhu.command.growth.RecordGrowth;
 import org.shouhu.command.guardianship.ChangeGuardianship;
 import org.shouhu.command.interventions.CloseIntervention;
 import org.shouhu.command.interventions.NoteInterventionProgress;
@@ -24,6 +27,7 @@ import org.shouhu.command.rules.ConcernMustBeKnown;
 import org.shouhu.command.rules.CorrectedValueFitsTheField;
 import org.shouhu.command.rules.CorrectionNamesAnEventOfThisChild;
 import org.shouhu.command.rules.DatesNeitherInFutureNorBeforeBirth;
+import org.shouhu.command.rules.FlagMustBeRaised;
 import org.shouhu.command.rules.InterventionClosesOnce;
 import org.shouhu.command.rules.NothingButReopeningOnAClosedCase;
 import org.shouhu.command.rules.NothingOnAnErasedRecord;
@@ -66,6 +70,10 @@ import org.shouhu.events.common.InterventionId;
 import org.shouhu.events.common.WorkerId;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.events.flags.ChildFlagged;
+import org.shouhu.events.flags.FlagId;
+import org.shouhu.events.flags.FlagRemoved;
+import org.shouhu.events.growth.GrowthRecorded;
 import org.shouhu.events.guardianship.Guardian;
 import org.shouhu.events.guardianship.GuardianAssigned;
 import org.shouhu.events.guardianship.GuardianshipTransferred;
@@ -111,6 +119,7 @@ public class ChildCase {
     private final Set<InterventionId> closedInterventions = new HashSet<>();
     private final Set<ConcernId> concerns = new HashSet<>();
     private final Map<ReferralId, ReferralStepsInOrder.Step> referrals = new HashMap<>();
+    private final Set<FlagId> flags = new HashSet<>();
     /** Changes a director asked for that wait for the supervisor's approval, by request. */
     private final Map<ApprovalId, Object> waitingForApproval = new HashMap<>();
     private final Set<ApprovalId> decided = new HashSet<>();
@@ -317,6 +326,31 @@ public class ChildCase {
     }
 
     @CommandHandler
+    public void handle(FlagChild command) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.flagId(), "flagId");
+        Required.field(command.message(), "message");
+        apply(new ChildFlagged(childId, command.flagId(), command.message()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveFlag command) {
+        FlagMustBeRaised.check(flags, command.flagId());
+        ReasonIsGiven.check(command.reason());
+        apply(new FlagRemoved(childId, command.flagId()));
+    }
+
+    @CommandHandler
+    public void handle(RecordGrowth command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.entryId(), "entryId");
+        Required.field(command.kind(), "kind");
+        Required.field(command.text(), "text");
+        apply(new GrowthRecorded(childId, command.entryId(), command.kind(),
+                dateOf(command.occurredOn(), "occurredOn", clock), command.text()));
+    }
+
+    @CommandHandler
     public void handle(CloseCase command, Clock clock, @MetaDataValue(MetaDataKeys.ACTOR_ROLE) String actorRole) {
         NothingButReopeningOnAClosedCase.check(closed);
         ReasonIsGiven.check(command.reason());
@@ -474,6 +508,18 @@ public class ChildCase {
     @EventSourcingHandler
     void on(ReferralCompleted event, @MessageIdentifier String eventId) {
         referrals.put(event.referralId(), ReferralStepsInOrder.Step.COMPLETED);
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ChildFlagged event, @MessageIdentifier String eventId) {
+        flags.add(event.flagId());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(FlagRemoved event, @MessageIdentifier String eventId) {
+        flags.remove(event.flagId());
         remember(eventId, event);
     }
 

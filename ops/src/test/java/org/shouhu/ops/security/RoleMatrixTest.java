@@ -180,6 +180,16 @@ class RoleMatrixTest extends ApplicationTest {
                         statuses(401, 403, 403, 200, 404, 200, 403, 403)),
                 new Call("rejection", () -> post(requestedClosure() + "/rejection", Map.of("reason", "not yet")),
                         statuses(401, 403, 403, 200, 404, 200, 403, 403)),
+                new Call("flag", () -> post(freshChild() + "/flags", Map.of("message", "do not contact the father")),
+                        childWrite(201)),
+                new Call("flag removal", () -> {
+                    String flagged = freshChild();
+                    String flagId = expect(api.as("bureau").post(flagged + "/flags", Map.of("message", "careful")), 201)
+                            .json().get("flagId").asText();
+                    return post(flagged + "/flags/" + flagId + "/removal", Map.of("reason", "no longer needed"));
+                }, childWrite(200)),
+                new Call("growth record", () -> post(freshChild() + "/growth", Map.of("kind", "HEALTH", "occurredOn", today,
+                        "text", "vaccinated")), childWrite(201)),
                 new Call("retention list", () -> get("/api/v1/retention/due"), bureauOnly(200)),
                 new Call("projections", () -> get("/api/v1/admin/projections"), bureauOnly(200)),
                 new Call("access log", () -> get("/api/v1/audit/access?limit=1"), auditors(200)),

@@ -41,6 +41,9 @@ public class ChildFile {
     public List<Concern> concerns = new ArrayList<>();
     public List<Intervention> interventions = new ArrayList<>();
     public List<Referral> referrals = new ArrayList<>();
+    /** Warnings on the record that are still in force, e.g. "do not contact the father". */
+    public List<Flag> flags = new ArrayList<>();
+    public int growthEntries;
     public Instant lastChangedAt;
     /** Stored with the file, left out of answers: see {@link Trail}. */
     public Trail trail = new Trail();
@@ -79,6 +82,12 @@ public class ChildFile {
         public String outcome;
         public String closingNote;
         public int progressNotes;
+    }
+
+    public static class Flag {
+        public String flagId;
+        public String message;
+        public Instant flaggedAt;
     }
 
     /** A referral to a partner organisation and how far it went; its reason and result are in the history. */

@@ -15,6 +15,9 @@ import org.shouhu.events.common.PhoneNumber;
 import org.shouhu.events.common.ResidentId;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.events.flags.ChildFlagged;
+import org.shouhu.events.flags.FlagRemoved;
+import org.shouhu.events.growth.GrowthRecorded;
 import org.shouhu.events.guardianship.Guardian;
 import org.shouhu.events.guardianship.GuardianAssigned;
 import org.shouhu.events.guardianship.GuardianshipTransferred;
@@ -113,6 +116,16 @@ public final class ChildFileFold {
             next.closedOn = null;
         } else if (payload instanceof EntryCorrected e) {
             Corrections.apply(next, e);
+        } else if (payload instanceof ChildFlagged e) {
+            ChildFile.Flag flag = new ChildFile.Flag();
+            flag.flagId = e.flagId().toString();
+            flag.message = text(e.message());
+            flag.flaggedAt = message.getTimestamp();
+            next.flags.add(flag);
+        } else if (payload instanceof FlagRemoved e) {
+            next.flags.removeIf(flag -> flag.flagId.equals(e.flagId().toString()));
+        } else if (payload instanceof GrowthRecorded) {
+            next.growthEntries++;
         } else if (payload instanceof ReferralMade e) {
             ChildFile.Referral referral = new ChildFile.Referral();
             referral.referralId = e.referralId().toString();
@@ -150,6 +163,7 @@ public final class ChildFileFold {
             file.guardian.phone = null;
         }
         file.concerns.forEach(concern -> concern.description = null);
+        file.flags.forEach(flag -> flag.message = null);
         file.interventions.forEach(intervention -> {
             intervention.goal = null;
             intervention.closingNote = null;

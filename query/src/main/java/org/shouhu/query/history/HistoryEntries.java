@@ -15,6 +15,9 @@ import org.shouhu.events.child.ResponsibleWorkerAssigned;
 import org.shouhu.events.child.RiskLevelAssessed;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
+import org.shouhu.events.flags.ChildFlagged;
+import org.shouhu.events.flags.FlagRemoved;
+import org.shouhu.events.growth.GrowthRecorded;
 import org.shouhu.events.guardianship.GuardianAssigned;
 import org.shouhu.events.guardianship.GuardianshipTransferred;
 import org.shouhu.events.interventions.InterventionClosed;
@@ -70,6 +73,8 @@ final class HistoryEntries {
             return e.effectiveOn();
         } else if (event instanceof InterventionClosureRequested e) {
             return e.closedOn();
+        } else if (event instanceof GrowthRecorded e) {
+            return e.occurredOn();
         } else if (event instanceof ReferralMade e) {
             return e.madeOn();
         } else if (event instanceof ReferralAccepted e) {
@@ -124,6 +129,12 @@ final class HistoryEntries {
             return "Requested change approved";
         } else if (event instanceof ChangeRejected) {
             return "Requested change rejected";
+        } else if (event instanceof ChildFlagged) {
+            return "Flag raised";
+        } else if (event instanceof FlagRemoved) {
+            return "Flag removed";
+        } else if (event instanceof GrowthRecorded e) {
+            return "Growth record entry (" + e.kind() + ")";
         } else if (event instanceof ReferralMade) {
             return "Referred to a partner organisation";
         } else if (event instanceof ReferralAccepted) {

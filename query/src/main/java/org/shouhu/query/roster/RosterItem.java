@@ -6,5 +6,5 @@ import java.time.LocalDate;
 public record RosterItem(String childId, String name, String township, String village, String primaryCategory,
                          String guardianRelation, String responsibleWorker, LocalDate lastVisitOn,
                          LocalDate nextVisitDue, boolean overdue, String riskLevel, int openInterventions,
-                         String status, boolean erased, long version) {
+                         String status, int flags, boolean erased, long version) {
 }

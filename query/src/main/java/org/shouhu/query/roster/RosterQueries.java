@@ -134,5 +134,5 @@ public class RosterQueries {
             rs.getString("primary_category"), rs.getString("guardian_relation"), rs.getString("responsible_worker"),
             rs.getObject("last_visit_on", LocalDate.class), rs.getObject("next_visit_due", LocalDate.class),
             rs.getBoolean("overdue"), rs.getString("risk_level"), rs.getInt("open_interventions"),
-            rs.getString("status"), rs.getBoolean("erased"), rs.getLong("version"));
+            rs.getString("status"), rs.getInt("active_flags"), rs.getBoolean("erased"), rs.getLong("version"));
 }
