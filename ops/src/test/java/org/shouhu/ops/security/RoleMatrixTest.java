@@ -190,6 +190,8 @@ class RoleMatrixTest extends ApplicationTest {
                 }, childWrite(200)),
                 new Call("growth record", () -> post(freshChild() + "/growth", Map.of("kind", "HEALTH", "occurredOn", today,
                         "text", "vaccinated")), childWrite(201)),
+                new Call("intervention-timeline report", () -> get("/api/v1/reports/intervention-timelines?" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 200)),
                 new Call("retention list", () -> get("/api/v1/retention/due"), bureauOnly(200)),
                 new Call("projections", () -> get("/api/v1/admin/projections"), bureauOnly(200)),
                 new Call("access log", () -> get("/api/v1/audit/access?limit=1"), auditors(200)),
