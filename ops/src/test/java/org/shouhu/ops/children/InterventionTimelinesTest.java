@@ -51,6 +51,20 @@ class InterventionTimelinesTest extends ApplicationTest {
         assertThat(counselling.get("p90DaysConcernToAction").asLong()).isEqualTo(7);                         // rank ⌈1.8⌉ = 2
         assertThat(counselling.get("medianDaysOpenToClose").isNull()).isTrue();
         assertThat(report.toString()).doesNotContain("王小明");
+
+        JsonNode steps = api.as("bureau").get(child + "/timeline?minPosition=" + position).json().get("steps");
+        java.util.List<Long> concernToAction = new java.util.ArrayList<>();
+        java.util.List<Long> openToClose = new java.util.ArrayList<>();
+        steps.forEach(step -> {
+            if (step.get("kind").asText().equals("CONCERN")) {
+                concernToAction.add(step.get("days").asLong());
+            } else if (step.get("kind").asText().equals("INTERVENTION") && !step.get("days").isNull()) {
+                openToClose.add(step.get("days").asLong());
+            }
+        });
+        assertThat(concernToAction).containsExactlyInAnyOrder(2L, 5L, 1L);
+        assertThat(openToClose).containsExactlyInAnyOrder(10L, 30L, 20L);
+        assertThat(steps.get(0).get("start").asText()).isEqualTo("2024-03-01");
     }
 
     private String child() {

@@ -95,6 +95,7 @@ class RoleMatrixTest extends ApplicationTest {
                 new Call("child file", () -> get(child + "?" + wait), childRead()),
                 new Call("as-of view", () -> get(child + "?asOf=" + today + "&" + wait), childRead()),
                 new Call("history", () -> get(child + "/history?" + wait), childRead()),
+                new Call("timeline", () -> get(child + "/timeline?" + wait), childRead()),
                 new Call("register", () -> post("/api/v1/children", Children.registration()),
                         statuses(401, 201, 403, 201, 403, 201, 403, 403)),
                 new Call("guardianship", () -> post(freshChild() + "/guardianship", Map.of("guardianName", "李阿姨",

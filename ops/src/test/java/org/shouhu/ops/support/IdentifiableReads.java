@@ -22,7 +22,7 @@ public final class IdentifiableReads {
     public record Read(String account, String childId, String request) {
     }
 
-    private static final Pattern CHILD = Pattern.compile("/api/v1/children/([0-9a-f-]{36})(/history)?");
+    private static final Pattern CHILD = Pattern.compile("/api/v1/children/([0-9a-f-]{36})(/history|/timeline)?");
     private static final Map<String, Queue<Read>> BY_APPLICATION = new ConcurrentHashMap<>();
 
     private IdentifiableReads() {
