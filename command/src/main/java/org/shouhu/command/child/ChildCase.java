@@ -22,6 +22,8 @@ import org.shouhu.command.guardianship.ChangeGuardianship;
 import org.shouhu.command.interventions.CloseIntervention;
 import org.shouhu.command.interventions.NoteInterventionProgress;
 import org.shouhu.command.interventions.OpenIntervention;
+import org.shouhu.command.interventions.PlanIntervention;
+import org.shouhu.command.interventions.ReviewIntervention;
 import org.shouhu.command.rules.ActorAreaCoversTheChild;
 import org.shouhu.command.rules.ConcernMustBeKnown;
 import org.shouhu.command.rules.CorrectedValueFitsTheField;
@@ -29,6 +31,7 @@ import org.shouhu.command.rules.CorrectionNamesAnEventOfThisChild;
 import org.shouhu.command.rules.DatesNeitherInFutureNorBeforeBirth;
 import org.shouhu.command.rules.FlagMustBeRaised;
 import org.shouhu.command.rules.InterventionClosesOnce;
+import org.shouhu.command.rules.NextReviewIsAhead;
 import org.shouhu.command.rules.NothingButReopeningOnAClosedCase;
 import org.shouhu.command.rules.NothingOnAnErasedRecord;
 import org.shouhu.command.rules.OnlyAClosedCaseIsErased;
@@ -79,7 +82,9 @@ import org.shouhu.events.guardianship.GuardianAssigned;
 import org.shouhu.events.guardianship.GuardianshipTransferred;
 import org.shouhu.events.interventions.InterventionClosed;
 import org.shouhu.events.interventions.InterventionOpened;
+import org.shouhu.events.interventions.InterventionPlanned;
 import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.interventions.InterventionReviewed;
 import org.shouhu.events.referrals.ReferralAccepted;
 import org.shouhu.events.referrals.ReferralCompleted;
 import org.shouhu.events.referrals.ReferralDeclined;
@@ -274,6 +279,28 @@ public class ChildCase {
         InterventionClosesOnce.checkNotBeforeOpening(openInterventions.get(command.interventionId()), occurredOn,
                 "occurredOn");
         apply(new InterventionProgressNoted(childId, command.interventionId(), occurredOn, command.note()));
+    }
+
+    @CommandHandler
+    public void handle(PlanIntervention command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        InterventionClosesOnce.checkOpen(openInterventions, closedInterventions, command.interventionId());
+        Required.field(command.goals(), "goals");
+        NextReviewIsAhead.check(command.nextReviewOn(), LocalDate.now(clock));
+        apply(new InterventionPlanned(childId, command.interventionId(), command.goals(), command.nextReviewOn()));
+    }
+
+    @CommandHandler
+    public void handle(ReviewIntervention command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        InterventionClosesOnce.checkOpen(openInterventions, closedInterventions, command.interventionId());
+        Required.field(command.findings(), "findings");
+        LocalDate reviewedOn = dateOf(command.reviewedOn(), "reviewedOn", clock);
+        InterventionClosesOnce.checkNotBeforeOpening(openInterventions.get(command.interventionId()), reviewedOn,
+                "reviewedOn");
+        NextReviewIsAhead.check(command.nextReviewOn(), reviewedOn);
+        apply(new InterventionReviewed(childId, command.interventionId(), reviewedOn, command.findings(),
+                command.nextReviewOn()));
     }
 
     @CommandHandler

@@ -56,6 +56,25 @@ public class InterventionEndpoint {
                 writeRequests.of(http, body, null), HttpStatus.OK, Answers::head, null);
     }
 
+    @PostMapping("/{childId}/interventions/{interventionId}/plan")
+    public ResponseEntity<Object> plan(@PathVariable ChildId childId, @PathVariable InterventionId interventionId,
+                                       @RequestBody PlanRequest body, HttpServletRequest http) {
+        RequiredFields.check().field("goals", body.goals()).field("nextReviewOn", body.nextReviewOn()).orRefuse();
+        return dispatcher.dispatch(childId.toString(),
+                new PlanIntervention(childId, interventionId, body.goals(), body.nextReviewOn()),
+                writeRequests.of(http, body, null), HttpStatus.OK, Answers::head, null);
+    }
+
+    @PostMapping("/{childId}/interventions/{interventionId}/reviews")
+    public ResponseEntity<Object> review(@PathVariable ChildId childId, @PathVariable InterventionId interventionId,
+                                         @RequestBody ReviewRequest body, HttpServletRequest http) {
+        RequiredFields.check().field("reviewedOn", body.reviewedOn()).field("findings", body.findings())
+                .field("nextReviewOn", body.nextReviewOn()).orRefuse();
+        return dispatcher.dispatch(childId.toString(), new ReviewIntervention(childId, interventionId,
+                        body.reviewedOn(), body.findings(), body.nextReviewOn()),
+                writeRequests.of(http, body, null), HttpStatus.OK, Answers::head, null);
+    }
+
     @PostMapping("/{childId}/interventions/{interventionId}/closure")
     public ResponseEntity<Object> close(@PathVariable ChildId childId, @PathVariable InterventionId interventionId,
                                         @RequestBody ClosureRequest body, HttpServletRequest http) {
@@ -69,6 +88,12 @@ public class InterventionEndpoint {
     }
 
     public record ProgressRequest(LocalDate occurredOn, Notes note) {
+    }
+
+    public record PlanRequest(Notes goals, LocalDate nextReviewOn) {
+    }
+
+    public record ReviewRequest(LocalDate reviewedOn, Notes findings, LocalDate nextReviewOn) {
     }
 
     public record ClosureRequest(LocalDate closedOn, InterventionOutcome outcome, Notes note) {

@@ -228,6 +228,39 @@ class ReportsTest extends ApplicationTest {
         assertThat(eventCount(child)).as("nothing recorded").isEqualTo(2);
     }
 
+    @Test
+    void a_review_past_its_date_shows_on_the_roster_and_in_the_timeline_report() {
+        LocalDate start = LocalDate.now().minusDays(60);
+        clock.setDay(start);
+        String township = township("复查镇");
+        String child = "/api/v1/children/" + register(township, "六村", "LEFT_BEHIND", "PATERNAL_GRANDPARENT");
+        Api.Reply opened = bureau().post(child + "/interventions", Map.of("type", "LEGAL_AID", "goal", "a lawyer",
+                "openedOn", start.toString()));
+        String intervention = child + "/interventions/" + opened.json().get("interventionId").asText();
+        assertThat(bureau().post(intervention + "/plan", Map.of("goals", "custody settled",
+                "nextReviewOn", start.plusDays(14).toString())).status()).isEqualTo(200);
+        clock.setDay(start.plusDays(1));
+        Api.Reply reviewed = bureau().post(intervention + "/reviews", Map.of("reviewedOn", start.plusDays(1).toString(),
+                "findings", "hearing set", "nextReviewOn", start.plusDays(21).toString()));
+        assertThat(reviewed.status()).isEqualTo(200);
+
+        clock.setDay(start.plusDays(20));
+        assertThat(reviewOverdue(township, reviewed.position())).as("not yet due").isFalse();
+        clock.setDay(start.plusDays(30));
+        assertThat(reviewOverdue(township, reviewed.position())).isTrue();
+        JsonNode report = bureau().get("/api/v1/reports/intervention-timelines?township=" + township + "&from="
+                + start + "&to=" + start.plusDays(30)).json();
+        assertThat(report.get("items").get(0).get("openBeyondReview").asInt()).isEqualTo(1);
+    }
+
+    private boolean reviewOverdue(String township, long position) {
+        JsonNode items = bureau().get("/api/v1/roster?township=" + township + "&minPosition=" + position).json()
+                .get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("nextReviewDue").asText()).isNotBlank();
+        return items.get(0).get("reviewOverdue").asBoolean();
+    }
+
     private long visit(String childId, LocalDate on) {
         Api.Reply reply = bureau().post("/api/v1/children/" + childId + "/visits", Map.of("occurredOn", on.toString(),
                 "kind", "HOME", "childSeen", true, "findings", "seen"));

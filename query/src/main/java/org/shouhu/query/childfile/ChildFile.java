@@ -48,6 +48,13 @@ public class ChildFile {
     /** Stored with the file, left out of answers: see {@link Trail}. */
     public Trail trail = new Trail();
 
+    /** The earliest review due among the open interventions; null when none is planned. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public LocalDate nextReviewDue() {
+        return interventions.stream().filter(i -> "OPEN".equals(i.status)).map(i -> i.nextReviewOn)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
     @com.fasterxml.jackson.annotation.JsonIgnore
     public int openInterventions() {
         return (int) interventions.stream().filter(i -> "OPEN".equals(i.status)).count();
@@ -82,6 +89,9 @@ public class ChildFile {
         public String outcome;
         public String closingNote;
         public int progressNotes;
+        public String planGoals;
+        public LocalDate nextReviewOn;
+        public int reviews;
     }
 
     public static class Flag {

@@ -23,7 +23,9 @@ import org.shouhu.events.guardianship.GuardianAssigned;
 import org.shouhu.events.guardianship.GuardianshipTransferred;
 import org.shouhu.events.interventions.InterventionClosed;
 import org.shouhu.events.interventions.InterventionOpened;
+import org.shouhu.events.interventions.InterventionPlanned;
 import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.interventions.InterventionReviewed;
 import org.shouhu.events.referrals.ReferralAccepted;
 import org.shouhu.events.referrals.ReferralCompleted;
 import org.shouhu.events.referrals.ReferralDeclined;
@@ -99,6 +101,14 @@ public final class ChildFileFold {
             intervention.concernId = e.concernId() == null ? null : e.concernId().toString();
             next.interventions.add(intervention);
             next.trail.setBy.put(eventId, "opened:" + intervention.interventionId);
+        } else if (payload instanceof InterventionPlanned e) {
+            ChildFile.Intervention intervention = intervention(next, e.interventionId().toString());
+            intervention.planGoals = text(e.goals());
+            intervention.nextReviewOn = e.nextReviewOn();
+        } else if (payload instanceof InterventionReviewed e) {
+            ChildFile.Intervention intervention = intervention(next, e.interventionId().toString());
+            intervention.reviews++;
+            intervention.nextReviewOn = e.nextReviewOn();
         } else if (payload instanceof InterventionProgressNoted e) {
             intervention(next, e.interventionId().toString()).progressNotes++;
         } else if (payload instanceof InterventionClosed e) {
@@ -167,6 +177,7 @@ public final class ChildFileFold {
         file.interventions.forEach(intervention -> {
             intervention.goal = null;
             intervention.closingNote = null;
+            intervention.planGoals = null;
         });
     }
 

@@ -22,7 +22,9 @@ import org.shouhu.events.guardianship.GuardianAssigned;
 import org.shouhu.events.guardianship.GuardianshipTransferred;
 import org.shouhu.events.interventions.InterventionClosed;
 import org.shouhu.events.interventions.InterventionOpened;
+import org.shouhu.events.interventions.InterventionPlanned;
 import org.shouhu.events.interventions.InterventionProgressNoted;
+import org.shouhu.events.interventions.InterventionReviewed;
 import org.shouhu.events.referrals.ReferralAccepted;
 import org.shouhu.events.referrals.ReferralCompleted;
 import org.shouhu.events.referrals.ReferralDeclined;
@@ -75,6 +77,8 @@ final class HistoryEntries {
             return e.closedOn();
         } else if (event instanceof GrowthRecorded e) {
             return e.occurredOn();
+        } else if (event instanceof InterventionReviewed e) {
+            return e.reviewedOn();
         } else if (event instanceof ReferralMade e) {
             return e.madeOn();
         } else if (event instanceof ReferralAccepted e) {
@@ -129,6 +133,10 @@ final class HistoryEntries {
             return "Requested change approved";
         } else if (event instanceof ChangeRejected) {
             return "Requested change rejected";
+        } else if (event instanceof InterventionPlanned e) {
+            return "Intervention planned, next review " + e.nextReviewOn();
+        } else if (event instanceof InterventionReviewed e) {
+            return "Intervention reviewed, next review " + e.nextReviewOn();
         } else if (event instanceof ChildFlagged) {
             return "Flag raised";
         } else if (event instanceof FlagRemoved) {

@@ -50,9 +50,10 @@ public class InterventionTimelinesEndpoint {
         this.clock = clock;
     }
 
+    /** @param openBeyondReview open at {@code to} with their next review date before it */
     public record Timeline(String type, String township, int opened, int closed, BigDecimal medianDaysConcernToAction,
                            Long p90DaysConcernToAction, BigDecimal medianDaysOpenToClose, Long p90DaysOpenToClose,
-                           Map<String, Integer> outcomes) {
+                           int openBeyondReview, Map<String, Integer> outcomes) {
     }
 
     public record Timelines(LocalDate from, LocalDate to, List<Timeline> items, long position) {
@@ -61,6 +62,7 @@ public class InterventionTimelinesEndpoint {
     private static final class Tally {
         int opened;
         int closed;
+        int beyondReview;
         final List<Long> concernToAction = new ArrayList<>();
         final List<Long> openToClose = new ArrayList<>();
         final Map<String, Integer> outcomes = new LinkedHashMap<>();
@@ -101,6 +103,10 @@ public class InterventionTimelinesEndpoint {
                     concernOf(file, intervention.concernId).ifPresent(raised ->
                             tally.concernToAction.add(ChronoUnit.DAYS.between(raised, intervention.openedOn)));
                 }
+                boolean openAtEnd = intervention.closedOn == null || intervention.closedOn.isAfter(end);
+                if (openAtEnd && intervention.nextReviewOn != null && intervention.nextReviewOn.isBefore(end)) {
+                    tally.beyondReview++;
+                }
                 if (intervention.closedOn != null && within(intervention.closedOn, start, end)) {
                     tally.closed++;
                     tally.openToClose.add(ChronoUnit.DAYS.between(intervention.openedOn, intervention.closedOn));
@@ -115,7 +121,8 @@ public class InterventionTimelinesEndpoint {
             tally.openToClose.sort(null);
             items.add(new Timeline(parts[0], parts[1], tally.opened, tally.closed,
                     Percentiles.median(tally.concernToAction), Percentiles.ninetieth(tally.concernToAction),
-                    Percentiles.median(tally.openToClose), Percentiles.ninetieth(tally.openToClose), tally.outcomes));
+                    Percentiles.median(tally.openToClose), Percentiles.ninetieth(tally.openToClose), tally.beyondReview,
+                    tally.outcomes));
         });
         return new Timelines(start, end, items, position);
     }

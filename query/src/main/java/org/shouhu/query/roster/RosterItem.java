@@ -6,5 +6,6 @@ import java.time.LocalDate;
 public record RosterItem(String childId, String name, String township, String village, String primaryCategory,
                          String guardianRelation, String responsibleWorker, LocalDate lastVisitOn,
                          LocalDate nextVisitDue, boolean overdue, String riskLevel, int openInterventions,
-                         String status, int flags, boolean erased, long version) {
+                         String status, int flags, LocalDate nextReviewDue, boolean reviewOverdue, boolean erased,
+                         long version) {
 }

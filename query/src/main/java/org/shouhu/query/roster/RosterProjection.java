@@ -74,18 +74,19 @@ public class RosterProjection {
         jdbc.update("""
                 INSERT INTO read_model.child_file (child_id, version, name, township, village, primary_category,
                     risk_level, status, responsible_worker, guardian_relation, last_visit_on, registered_on,
-                    open_interventions, erased, active_flags, file)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                    open_interventions, erased, active_flags, next_review_on, file)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (child_id) DO UPDATE SET version = excluded.version, name = excluded.name,
                     township = excluded.township, village = excluded.village,
                     primary_category = excluded.primary_category, risk_level = excluded.risk_level,
                     status = excluded.status, responsible_worker = excluded.responsible_worker,
                     guardian_relation = excluded.guardian_relation, last_visit_on = excluded.last_visit_on,
                     registered_on = excluded.registered_on, open_interventions = excluded.open_interventions,
-                    erased = excluded.erased, active_flags = excluded.active_flags, file = excluded.file""",
+                    erased = excluded.erased, active_flags = excluded.active_flags,
+                    next_review_on = excluded.next_review_on, file = excluded.file""",
                 // an erased child keeps its place in the ledger's order with an empty name
                 childId, file.version, file.name == null ? "" : file.name, file.township, file.village, file.primaryCategory, file.riskLevel,
                 file.status, file.responsibleWorker, file.guardian == null ? null : file.guardian.relation,
-                file.lastVisitOn, file.registeredOn, file.openInterventions(), file.erased, file.flags.size(), json);
+                file.lastVisitOn, file.registeredOn, file.openInterventions(), file.erased, file.flags.size(), file.nextReviewDue(), json);
     }
 }

@@ -50,7 +50,8 @@ public class RosterQueries {
         }
         parameters.addValue("limit", limit + 1);
         List<RosterItem> items = new ArrayList<>(jdbc.query("SELECT c.*, " + visitDue.nextVisitDueSql()
-                + " AS next_visit_due, " + visitDue.overdueSql() + " AS overdue FROM read_model.child_file c"
+                + " AS next_visit_due, " + visitDue.overdueSql() + " AS overdue,"
+                + " (c.status = 'OPEN' AND c.next_review_on < :today) AS review_overdue FROM read_model.child_file c"
                 + where + " ORDER BY c.township, c.village, c.name, c.child_id LIMIT :limit", parameters, ITEM));
         String next = null;
         if (items.size() > limit) {
@@ -134,5 +135,6 @@ public class RosterQueries {
             rs.getString("primary_category"), rs.getString("guardian_relation"), rs.getString("responsible_worker"),
             rs.getObject("last_visit_on", LocalDate.class), rs.getObject("next_visit_due", LocalDate.class),
             rs.getBoolean("overdue"), rs.getString("risk_level"), rs.getInt("open_interventions"),
-            rs.getString("status"), rs.getInt("active_flags"), rs.getBoolean("erased"), rs.getLong("version"));
+            rs.getString("status"), rs.getInt("active_flags"), rs.getObject("next_review_on", LocalDate.class),
+            rs.getBoolean("review_overdue"), rs.getBoolean("erased"), rs.getLong("version"));
 }
