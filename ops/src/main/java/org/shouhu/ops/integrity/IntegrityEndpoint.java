@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.shouhu.query.paging.Cursors;
-import org.shouhu.query.paging.InvalidParameter;
 
 import java.util.List;
 
@@ -41,13 +40,9 @@ public class IntegrityEndpoint {
     public CheckpointPage checkpoints(@RequestParam(required = false) Integer limit,
                                       @RequestParam(required = false) String cursor) {
         int pageSize = Cursors.limit(limit);
-        Long before = cursor == null ? null : beforeId(cursor);
-        List<Checkpoint> page = checkpoints.list(before, pageSize + 1);
-        String next = null;
-        if (page.size() > pageSize) {
-            page = page.subList(0, pageSize);
-            next = Cursors.encode(List.of(Long.toString(page.get(pageSize - 1).id())));
-        }
+        Long before = cursor == null ? null : Cursors.number(cursor);
+        List<Checkpoint> page = new java.util.ArrayList<>(checkpoints.list(before, pageSize + 1));
+        String next = Cursors.nextPage(page, pageSize, Checkpoint::id);
         return new CheckpointPage(page, next, key.id(), key.publicKeyBase64());
     }
 
@@ -71,13 +66,5 @@ public class IntegrityEndpoint {
     @GetMapping("/verification")
     public Verification verification() {
         return verifier.verify();
-    }
-
-    private static Long beforeId(String cursor) {
-        try {
-            return Long.parseLong(Cursors.decode(cursor, 1).get(0));
-        } catch (NumberFormatException e) {
-            throw new InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
-        }
     }
 }

@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * {@code GET /api/v1/approvals?status=PENDING}: the changes that wait on the supervisors of the
@@ -72,7 +71,7 @@ public class ApprovalsEndpoint {
             where.append(" AND a.village = :scopeVillage");
         }
         if (cursor != null) {
-            parameters.addValue("after", after(cursor));
+            parameters.addValue("after", Cursors.uuid(cursor));
             where.append(" AND (a.requested_at, a.approval_id) > (SELECT b.requested_at, b.approval_id"
                     + " FROM read_model.approval b WHERE b.approval_id = :after)");
         }
@@ -86,19 +85,6 @@ public class ApprovalsEndpoint {
                     rs.getString("status"), rs.getTimestamp("decided_at") == null ? null
                     : rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by"));
         }));
-        String next = null;
-        if (items.size() > pageSize) {
-            items.remove(pageSize);
-            next = Cursors.encode(List.of(items.get(pageSize - 1).approvalId()));
-        }
-        return new Approvals(items, next, position);
-    }
-
-    private static UUID after(String cursor) {
-        try {
-            return UUID.fromString(Cursors.decode(cursor, 1).get(0));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
-        }
+        return new Approvals(items, Cursors.nextPage(items, pageSize, Approval::approvalId), position);
     }
 }

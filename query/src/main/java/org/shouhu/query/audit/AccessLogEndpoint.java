@@ -65,12 +65,7 @@ public class AccessLogEndpoint {
                 rs.getTimestamp("accessed_at").toInstant(), rs.getString("account"), rs.getString("role"),
                 rs.getString("area"), rs.getString("child_id"), rs.getString("what"), rs.getString("query"),
                 rs.getString("purpose"), rs.getString("client_address"))));
-        String next = null;
-        if (items.size() > pageSize) {
-            items.remove(pageSize);
-            next = Cursors.encode(List.of(Long.toString(items.get(pageSize - 1).id())));
-        }
-        return new AccessPage(items, next);
+        return new AccessPage(items, Cursors.nextPage(items, pageSize, AccessEntry::id));
     }
 
     private static Instant instant(String parameter, String value) {

@@ -53,7 +53,7 @@ public class HistoryEndpoint {
                            @RequestParam(required = false) String cursor,
                            @RequestParam(required = false) Long minPosition) {
         int pageSize = Cursors.limit(limit);
-        long after = cursor == null ? -1 : afterSequence(cursor);
+        long after = cursor == null ? -1 : Cursors.number(cursor);
         long position = positions.awaitAtLeast(ChildHistoryProjection.NAME, minPosition);
         positions.awaitAtLeast(RosterProjection.NAME, minPosition); // where the child lives, for its visibility
         visibility.requireVisible(childId);
@@ -63,21 +63,9 @@ public class HistoryEndpoint {
         if (items.isEmpty() && cursor == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No child with this id");
         }
-        String next = null;
-        if (items.size() > pageSize) {
-            items.remove(pageSize);
-            next = Cursors.encode(List.of(Long.toString(items.get(pageSize - 1).sequence())));
-        }
+        String next = Cursors.nextPage(items, pageSize, HistoryEntry::sequence);
         accessLog.childRead(childId, "history");
         return new History(childId.toString(), items, next, position);
-    }
-
-    private static long afterSequence(String cursor) {
-        try {
-            return Long.parseLong(Cursors.decode(cursor, 1).get(0));
-        } catch (NumberFormatException e) {
-            throw new org.shouhu.query.paging.InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
-        }
     }
 
     private static final String CORRECTION = "EntryCorrected";

@@ -90,7 +90,7 @@ public class LateEntriesEndpoint {
         String from = " FROM read_model.child_history h JOIN read_model.child_file c ON c.child_id = h.child_id";
         StringBuilder page = new StringBuilder(where);
         if (cursor != null) {
-            parameters.addValue("after", afterPosition(cursor));
+            parameters.addValue("after", Cursors.number(cursor));
             page.append(" AND h.global_position > :after");
         }
         List<LateEntry> items = new ArrayList<>(jdbc.query("SELECT h.event_id, h.child_id, h.type, h.occurred_on,"
@@ -101,23 +101,11 @@ public class LateEntriesEndpoint {
                         rs.getObject("occurred_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getInt("days_late"), rs.getString("actor_id"), rs.getString("township"),
                         rs.getString("village"), rs.getLong("global_position"))));
-        String next = null;
-        if (items.size() > pageSize) {
-            items.remove(pageSize);
-            next = Cursors.encode(List.of(Long.toString(items.get(pageSize - 1).position())));
-        }
+        String next = Cursors.nextPage(items, pageSize, LateEntry::position);
         List<WorkerTally> tallies = jdbc.query("SELECT h.actor_id, c.township, c.village, count(*) AS late" + from + where
                         + " GROUP BY h.actor_id, c.township, c.village ORDER BY c.township, c.village, h.actor_id",
                 parameters, (rs, i) -> new WorkerTally(rs.getString("actor_id"), rs.getString("township"),
                         rs.getString("village"), rs.getLong("late")));
         return new LateEntries(days, items, next, tallies, position);
-    }
-
-    private static long afterPosition(String cursor) {
-        try {
-            return Long.parseLong(Cursors.decode(cursor, 1).get(0));
-        } catch (NumberFormatException e) {
-            throw new InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
-        }
     }
 }

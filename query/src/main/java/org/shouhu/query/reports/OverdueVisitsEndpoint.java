@@ -2,7 +2,6 @@ package org.shouhu.query.reports;
 
 import org.shouhu.events.common.Area;
 import org.shouhu.query.paging.Cursors;
-import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
 import org.shouhu.query.scope.Reader;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * {@code GET /api/v1/reports/overdue-visits}: the open cases whose visit is overdue today under
@@ -73,7 +71,7 @@ public class OverdueVisitsEndpoint {
                 + (village == null ? "" : " AND c.village = :village");
         String page = where;
         if (cursor != null) {
-            parameters.addValue("after", afterChild(cursor));
+            parameters.addValue("after", Cursors.uuid(cursor));
             page += " AND (c.township, c.village, coalesce(c.responsible_worker, ''), c.child_id) > (SELECT a.township,"
                     + " a.village, coalesce(a.responsible_worker, ''), a.child_id FROM read_model.child_file a"
                     + " WHERE a.child_id = :after)";
@@ -85,11 +83,7 @@ public class OverdueVisitsEndpoint {
                 (rs, i) -> new OverdueChild(rs.getString("child_id"), rs.getString("township"), rs.getString("village"),
                         rs.getString("responsible_worker"), rs.getObject("last_visit_on", LocalDate.class),
                         rs.getObject("due", LocalDate.class), rs.getInt("days"))));
-        String next = null;
-        if (items.size() > pageSize) {
-            items.remove(pageSize);
-            next = Cursors.encode(List.of(items.get(pageSize - 1).childId()));
-        }
+        String next = Cursors.nextPage(items, pageSize, OverdueChild::childId);
         List<PlaceTally> tallies = jdbc.query("SELECT c.township, c.village, c.responsible_worker, count(*) AS overdue,"
                         + " max(:today - " + due + ") AS most FROM read_model.child_file c" + where
                         + " GROUP BY c.township, c.village, c.responsible_worker"
@@ -97,13 +91,5 @@ public class OverdueVisitsEndpoint {
                 (rs, i) -> new PlaceTally(rs.getString("township"), rs.getString("village"),
                         rs.getString("responsible_worker"), rs.getLong("overdue"), rs.getInt("most")));
         return new OverdueVisits(today, items, next, tallies, position);
-    }
-
-    private static UUID afterChild(String cursor) {
-        try {
-            return UUID.fromString(Cursors.decode(cursor, 1).get(0));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.shouhu.query.retention;
 
 import org.shouhu.query.paging.Cursors;
-import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * {@code GET /api/v1/retention/due}: the closed cases whose retention period has ended on a day
@@ -57,7 +55,7 @@ public class RetentionEndpoint {
                 .addValue("limit", pageSize + 1);
         String after = "";
         if (cursor != null) {
-            parameters.addValue("after", afterChild(cursor));
+            parameters.addValue("after", Cursors.uuid(cursor));
             after = " AND c.child_id > :after";
         }
         List<DueCase> items = new ArrayList<>(jdbc.query("SELECT c.child_id, c.township, c.village,"
@@ -66,19 +64,6 @@ public class RetentionEndpoint {
                 + " AND " + policy.dueOnSql() + " <= :day" + after + " ORDER BY c.child_id LIMIT :limit", parameters,
                 (rs, i) -> new DueCase(rs.getString("child_id"), rs.getString("township"), rs.getString("village"),
                         rs.getObject("closed_on", LocalDate.class), rs.getObject("due_on", LocalDate.class))));
-        String next = null;
-        if (items.size() > pageSize) {
-            items.remove(pageSize);
-            next = Cursors.encode(List.of(items.get(pageSize - 1).childId()));
-        }
-        return new DuePage(items, next, position, policy.yearsAfterClosure(), policy.yearsAfterComingOfAge());
-    }
-
-    private static UUID afterChild(String cursor) {
-        try {
-            return UUID.fromString(Cursors.decode(cursor, 1).get(0));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
-        }
+        return new DuePage(items, Cursors.nextPage(items, pageSize, DueCase::childId), position, policy.yearsAfterClosure(), policy.yearsAfterComingOfAge());
     }
 }

@@ -53,13 +53,7 @@ public class RosterQueries {
                 + " AS next_visit_due, " + visitDue.overdueSql() + " AS overdue,"
                 + " (c.status = 'OPEN' AND c.next_review_on < :today) AS review_overdue FROM read_model.child_file c"
                 + where + " ORDER BY c.township, c.village, c.name, c.child_id LIMIT :limit", parameters, ITEM));
-        String next = null;
-        if (items.size() > limit) {
-            items.remove(limit);
-            RosterItem last = items.get(limit - 1);
-            next = Cursors.encode(List.of(last.childId()));
-        }
-        return new Page(items, next);
+        return new Page(items, Cursors.nextPage(items, limit, RosterItem::childId));
     }
 
     private UUID afterChild(String cursor) {

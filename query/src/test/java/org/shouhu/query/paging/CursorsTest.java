@@ -2,33 +2,37 @@ package org.shouhu.query.paging;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Paging by one key: the extra item read ahead is dropped, and its predecessor's key leads to the next page. */
 class CursorsTest {
 
     @Test
-    void a_cursor_gives_back_the_key_it_was_made_of() {
-        List<String> key = List.of("石洞镇", "青龙村", "王小明", "3f0c1a52-8f7e-4d43-9a55-0b8f3c1e2d11");
-        assertThat(Cursors.decode(Cursors.encode(key), 4)).isEqualTo(key);
+    void a_full_page_drops_the_item_read_ahead_and_names_its_last_item() {
+        List<Long> items = new ArrayList<>(List.of(4L, 7L, 9L));
+        String next = Cursors.nextPage(items, 2, item -> item);
+        assertThat(items).containsExactly(4L, 7L);
+        assertThat(Cursors.number(next)).isEqualTo(7L);
     }
 
     @Test
-    void a_cursor_not_handed_out_is_refused_naming_the_parameter() {
-        assertThatThrownBy(() -> Cursors.decode("not base64 !", 4))
-                .isInstanceOfSatisfying(InvalidParameter.class, e -> assertThat(e.parameter()).isEqualTo("cursor"));
-        assertThatThrownBy(() -> Cursors.decode(Cursors.encode(List.of("a")), 4))
-                .isInstanceOf(InvalidParameter.class);
+    void the_last_page_has_no_next_cursor() {
+        List<Long> items = new ArrayList<>(List.of(4L, 7L));
+        assertThat(Cursors.nextPage(items, 2, item -> item)).isNull();
+        assertThat(items).containsExactly(4L, 7L);
     }
 
     @Test
-    void limit_defaults_to_50_and_stays_between_1_and_500() {
-        assertThat(Cursors.limit(null)).isEqualTo(50);
-        assertThat(Cursors.limit(500)).isEqualTo(500);
-        assertThatThrownBy(() -> Cursors.limit(501)).isInstanceOfSatisfying(InvalidParameter.class,
-                e -> assertThat(e.parameter()).isEqualTo("limit"));
-        assertThatThrownBy(() -> Cursors.limit(0)).isInstanceOf(InvalidParameter.class);
+    void a_cursor_round_trips_an_id_and_a_foreign_one_is_refused_naming_the_parameter() {
+        UUID id = UUID.randomUUID();
+        assertThat(Cursors.uuid(Cursors.encode(List.of(id.toString())))).isEqualTo(id);
+        assertThatThrownBy(() -> Cursors.uuid(Cursors.encode(List.of("not-an-id"))))
+                .isInstanceOf(InvalidParameter.class).hasMessageContaining("cursor");
+        assertThatThrownBy(() -> Cursors.number("!!")).isInstanceOf(InvalidParameter.class);
     }
 }
