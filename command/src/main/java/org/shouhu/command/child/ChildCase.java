@@ -2,6 +2,9 @@ package org.shouhu.command.child;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -11,6 +14,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.shouhu.command.approvals.ApproveChange;
 import org.shouhu.command.approvals.RejectChange;
+import org.shouhu.command.concerns.CloseConcern;
+import org.shouhu.command.concerns.ConcernProperties;
 import org.shouhu.command.concerns.RaiseConcern;
 import org.shouhu.command.corrections.CorrectEntry;
 import org.shouhu.command.erasure.EraseChildData;
@@ -25,7 +30,7 @@ import org.shouhu.command.interventions.OpenIntervention;
 import org.shouhu.command.interventions.PlanIntervention;
 import org.shouhu.command.interventions.ReviewIntervention;
 import org.shouhu.command.rules.ActorAreaCoversTheChild;
-import org.shouhu.command.rules.ConcernMustBeKnown;
+import org.shouhu.command.rules.ConcernIsTriagedOnce;
 import org.shouhu.command.rules.CorrectedValueFitsTheField;
 import org.shouhu.command.rules.CorrectionNamesAnEventOfThisChild;
 import org.shouhu.command.rules.DatesNeitherInFutureNorBeforeBirth;
@@ -43,6 +48,7 @@ import org.shouhu.command.rules.Required;
 import org.shouhu.command.rules.ResidentIdAgreesWithDateOfBirth;
 import org.shouhu.command.rules.ResponsibleWorkerServesTheChild;
 import org.shouhu.command.rules.SupervisorApprovesWeightyChanges;
+import org.shouhu.command.rules.UntriagedConcernEscalatesOnce;
 import org.shouhu.command.workers.WorkerRegister;
 import org.shouhu.command.partners.PartnerRegister;
 import org.shouhu.command.referrals.AcceptReferral;
@@ -71,6 +77,9 @@ import org.shouhu.events.common.ConcernId;
 import org.shouhu.events.common.EventId;
 import org.shouhu.events.common.InterventionId;
 import org.shouhu.events.common.WorkerId;
+import org.shouhu.events.common.Township;
+import org.shouhu.events.concerns.ConcernClosed;
+import org.shouhu.events.concerns.ConcernEscalated;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.flags.ChildFlagged;
@@ -93,6 +102,7 @@ import org.shouhu.events.referrals.ReferralMade;
 import org.shouhu.events.visits.VisitRecorded;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,7 +132,7 @@ public class ChildCase {
     private WorkerId responsibleWorker;
     private final Map<InterventionId, LocalDate> openInterventions = new HashMap<>();
     private final Set<InterventionId> closedInterventions = new HashSet<>();
-    private final Set<ConcernId> concerns = new HashSet<>();
+    private final ConcernsOfTheChild concerns = new ConcernsOfTheChild();
     private final Map<ReferralId, ReferralStepsInOrder.Step> referrals = new HashMap<>();
     private final Set<FlagId> flags = new HashSet<>();
     /** Changes a director asked for that wait for the supervisor's approval, by request. */
@@ -248,14 +258,50 @@ public class ChildCase {
                 command.findings(), command.riskIndicators()));
     }
 
+    /**
+     * The triage clock starts when the concern is recorded, not on the day it happened: the
+     * system cannot escalate what it did not know (a late record shows in the late-entries report).
+     * The deadline is not cancelled when the concern is triaged: the rule decides when it falls due.
+     */
     @CommandHandler
-    public void handle(RaiseConcern command, Clock clock) {
+    public void handle(RaiseConcern command, Clock clock, ConcernProperties triage, DeadlineManager deadlines) {
         NothingButReopeningOnAClosedCase.check(closed);
         Required.field(command.concernId(), "concernId");
         Required.field(command.source(), "source");
         Required.field(command.description(), "description");
+        Required.field(command.severity(), "severity");
         LocalDate occurredOn = dateOf(command.occurredOn(), "occurredOn", clock);
-        apply(new ConcernRaised(childId, command.concernId(), occurredOn, command.source(), command.description()));
+        Instant triageBy = clock.instant().plus(triage.triageWithin(command.severity()));
+        apply(new ConcernRaised(childId, command.concernId(), occurredOn, command.source(), command.description(),
+                command.severity(), triageBy));
+        deadlines.schedule(triageBy, UntriagedConcernEscalatesOnce.DEADLINE, command.concernId());
+    }
+
+    @CommandHandler
+    public void handle(CloseConcern command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        ConcernIsTriagedOnce.checkClosable(concerns.steps(), command.concernId());
+        ReasonIsGiven.check(command.reason());
+        LocalDate closedOn = dateOf(command.closedOn() == null ? LocalDate.now(clock) : command.closedOn(), "closedOn",
+                clock);
+        apply(new ConcernClosed(childId, command.concernId(), closedOn));
+    }
+
+    /** The system, not a person, escalates: the event says so, and keeps the concern's correlation. */
+    @DeadlineHandler(deadlineName = UntriagedConcernEscalatesOnce.DEADLINE)
+    void triageDeadlinePassed(ConcernId concernId, @MessageIdentifier String deadlineId,
+                              @MetaDataValue(MetaDataKeys.CORRELATION_ID) String correlationId) {
+        if (!UntriagedConcernEscalatesOnce.applies(concerns.stepOf(concernId), concerns.escalated(concernId),
+                closed || erased)) {
+            return;
+        }
+        ConcernsOfTheChild.Deadline deadline = concerns.deadlineOf(concernId);
+        MetaData system = MetaData.with(MetaDataKeys.ACTOR_ID, MetaDataKeys.SYSTEM)
+                .and(MetaDataKeys.ACTOR_ROLE, MetaDataKeys.SYSTEM_ROLE)
+                .and(MetaDataKeys.CAUSATION_ID, deadlineId);
+        apply(new ConcernEscalated(childId, concernId, deadline.severity(), new Township(township),
+                deadline.triageBy()), correlationId == null ? system : system.and(MetaDataKeys.CORRELATION_ID,
+                correlationId));
     }
 
     @CommandHandler
@@ -264,7 +310,7 @@ public class ChildCase {
         Required.field(command.interventionId(), "interventionId");
         Required.field(command.type(), "type");
         Required.field(command.goal(), "goal");
-        ConcernMustBeKnown.check(concerns, command.concernId());
+        ConcernIsTriagedOnce.checkAnswerable(concerns.steps(), command.concernId());
         LocalDate openedOn = dateOf(command.openedOn(), "openedOn", clock);
         apply(new InterventionOpened(childId, command.interventionId(), command.type(), command.goal(), openedOn,
                 command.concernId()));
@@ -497,13 +543,26 @@ public class ChildCase {
 
     @EventSourcingHandler
     void on(ConcernRaised event, @MessageIdentifier String eventId) {
-        concerns.add(event.concernId());
+        concerns.raised(event.concernId(), event.severity(), event.triageBy());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ConcernClosed event, @MessageIdentifier String eventId) {
+        concerns.closed(event.concernId());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ConcernEscalated event, @MessageIdentifier String eventId) {
+        concerns.escalate(event.concernId());
         remember(eventId, event);
     }
 
     @EventSourcingHandler
     void on(InterventionOpened event, @MessageIdentifier String eventId) {
         openInterventions.put(event.interventionId(), event.openedOn());
+        concerns.answered(event.concernId());
         remember(eventId, event);
     }
 

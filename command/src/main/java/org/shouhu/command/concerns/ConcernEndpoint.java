@@ -9,6 +9,8 @@ import org.shouhu.command.web.WriteRequests;
 import org.shouhu.events.common.ChildId;
 import org.shouhu.events.common.ConcernId;
 import org.shouhu.events.common.Notes;
+import org.shouhu.events.common.Reason;
+import org.shouhu.events.concerns.ConcernSeverity;
 import org.shouhu.events.concerns.ConcernSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,17 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 
-/** Raising a concern about a child. */
+/** Raising a concern about a child, and closing it at triage when it needs no intervention. */
 @RestController
 @RequestMapping(ChildPaths.CHILDREN)
 public class ConcernEndpoint {
 
     private final CommandDispatcher dispatcher;
     private final WriteRequests writeRequests;
+    private final ConcernProperties triage;
 
-    public ConcernEndpoint(CommandDispatcher dispatcher, WriteRequests writeRequests) {
+    public ConcernEndpoint(CommandDispatcher dispatcher, WriteRequests writeRequests, ConcernProperties triage) {
         this.dispatcher = dispatcher;
         this.writeRequests = writeRequests;
+        this.triage = triage;
     }
 
     @PostMapping("/{childId}/concerns")
@@ -39,11 +43,27 @@ public class ConcernEndpoint {
         RequiredFields.check().field("occurredOn", body.occurredOn()).field("source", body.source())
                 .field("description", body.description()).orRefuse();
         ConcernId concernId = ConcernId.generate();
-        RaiseConcern command = new RaiseConcern(childId, concernId, body.occurredOn(), body.source(), body.description());
+        ConcernSeverity severity = body.severity() == null ? triage.defaultSeverity() : body.severity();
+        RaiseConcern command = new RaiseConcern(childId, concernId, body.occurredOn(), body.source(), body.description(),
+                severity);
         return dispatcher.dispatch(childId.toString(), command, writeRequests.of(http, body, null),
                 HttpStatus.CREATED, head -> Answers.created("concernId", concernId, head), null);
     }
 
-    public record ConcernRequest(LocalDate occurredOn, ConcernSource source, Notes description) {
+    @PostMapping("/{childId}/concerns/{concernId}/closure")
+    public ResponseEntity<Object> closeConcern(@PathVariable ChildId childId, @PathVariable ConcernId concernId,
+                                               @RequestBody Closure body, HttpServletRequest http) {
+        RequiredFields.check().field("reason", body.reason()).orRefuse();
+        return dispatcher.dispatch(childId.toString(), new CloseConcern(childId, concernId, body.closedOn(),
+                body.reason()), writeRequests.of(http, body, body.reason()), HttpStatus.OK, Answers::head, null);
+    }
+
+    /** {@code severity} is optional: without it the concern is taken to be of the default severity. */
+    public record ConcernRequest(LocalDate occurredOn, ConcernSource source, Notes description,
+                                 ConcernSeverity severity) {
+    }
+
+    /** {@code closedOn} is optional: today by default. */
+    public record Closure(LocalDate closedOn, Reason reason) {
     }
 }

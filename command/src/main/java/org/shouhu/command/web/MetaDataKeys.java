@@ -12,6 +12,9 @@ public final class MetaDataKeys {
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** From If-Match; checked against the stream's version, not copied to events. */
     public static final String EXPECTED_VERSION = "expectedVersion";
+    /** The actor id and role of what the system does by itself, such as escalating an overdue concern. */
+    public static final String SYSTEM = "system";
+    public static final String SYSTEM_ROLE = "SYSTEM";
 
     private MetaDataKeys() {
     }

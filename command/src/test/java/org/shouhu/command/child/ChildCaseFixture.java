@@ -26,7 +26,16 @@ import org.shouhu.events.guardianship.GuardianAssigned;
 import org.shouhu.events.guardianship.GuardianCapacity;
 import org.shouhu.events.guardianship.GuardianRelation;
 
+import org.shouhu.command.concerns.ConcernProperties;
+import org.shouhu.events.common.ConcernId;
+import org.shouhu.events.common.Notes;
+import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.concerns.ConcernSeverity;
+import org.shouhu.events.concerns.ConcernSource;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -40,6 +49,12 @@ public final class ChildCaseFixture {
 
     public static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
     public static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+    /** The moment "now" of every fixture: today, half past nine in the district. */
+    public static final Instant NOW = TODAY.atTime(9, 30).atZone(DISTRICT).toInstant();
+    /** The triage times of application.yml. */
+    public static final ConcernProperties TRIAGE = new ConcernProperties(Map.of(ConcernSeverity.CRITICAL,
+            Duration.ofHours(24), ConcernSeverity.HIGH, Duration.ofDays(3), ConcernSeverity.MEDIUM, Duration.ofDays(7),
+            ConcernSeverity.LOW, Duration.ofDays(14)), ConcernSeverity.MEDIUM);
     public static final LocalDate BORN = LocalDate.of(2015, 3, 12);
     public static final ChildId CHILD = ChildId.of("3f0c1a52-8f7e-4d43-9a55-0b8f3c1e2d11");
     public static final ResidentId RESIDENT_ID = residentId(BORN, 123);
@@ -82,7 +97,8 @@ public final class ChildCaseFixture {
         AggregateTestFixture<ChildCase> fixture = new AggregateTestFixture<>(ChildCase.class);
         fixture.registerInjectableResource(workers);
         fixture.registerInjectableResource(KNOWN_PARTNERS);
-        fixture.registerInjectableResource(Clock.fixed(TODAY.atTime(9, 30).atZone(DISTRICT).toInstant(), DISTRICT));
+        fixture.registerInjectableResource(Clock.fixed(NOW, DISTRICT));
+        fixture.registerInjectableResource(TRIAGE);
         fixture.registerInjectableResource(residentIds);
         fixture.registerInjectableResource(keys);
         return fixture;
@@ -97,6 +113,12 @@ public final class ChildCaseFixture {
         return new ChildRegistered(CHILD, new PersonName("张小雨"), Sex.FEMALE, BORN, RESIDENT_ID,
                 new Township("石洞镇"), new Village("青龙村"), ChildCategory.LEFT_BEHIND, Set.of(),
                 ParentsMigration.UNKNOWN, LocalDate.of(2024, 1, 10));
+    }
+
+    /** A concern raised today, with the deadline its severity gives. */
+    public static ConcernRaised concernRaised(ConcernId concernId, LocalDate occurredOn, ConcernSeverity severity) {
+        return new ConcernRaised(CHILD, concernId, occurredOn, ConcernSource.SCHOOL, new Notes("Absent from school"),
+                severity, NOW.plus(TRIAGE.triageWithin(severity)));
     }
 
     public static GuardianAssigned grandmotherSince(LocalDate since) {

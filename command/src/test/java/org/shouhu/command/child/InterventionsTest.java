@@ -9,7 +9,7 @@ import org.shouhu.events.common.ConcernId;
 import org.shouhu.events.common.InterventionId;
 import org.shouhu.events.common.Notes;
 import org.shouhu.events.concerns.ConcernRaised;
-import org.shouhu.events.concerns.ConcernSource;
+import org.shouhu.events.concerns.ConcernSeverity;
 import org.shouhu.events.interventions.InterventionClosed;
 import org.shouhu.events.interventions.InterventionOpened;
 import org.shouhu.events.interventions.InterventionOutcome;
@@ -35,8 +35,7 @@ class InterventionsTest {
 
     @Test
     void an_intervention_is_opened_in_answer_to_a_concern() {
-        ConcernRaised raised = new ConcernRaised(CHILD, concern, LocalDate.of(2024, 5, 10), ConcernSource.SCHOOL,
-                new Notes("Absent"));
+        ConcernRaised raised = concernRaised(concern, LocalDate.of(2024, 5, 10), ConcernSeverity.MEDIUM);
         fixture.given(registered(), raised)
                 .when(new OpenIntervention(CHILD, intervention, InterventionType.PSYCHOLOGICAL_COUNSELLING, goal,
                         opened, concern))

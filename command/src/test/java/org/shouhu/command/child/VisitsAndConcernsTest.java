@@ -3,17 +3,20 @@ package org.shouhu.command.child;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.shouhu.command.concerns.RaiseConcern;
+import org.shouhu.command.rules.UntriagedConcernEscalatesOnce;
 import org.shouhu.command.visits.RecordVisit;
 import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.common.ConcernId;
 import org.shouhu.events.common.Notes;
 import org.shouhu.events.common.VisitId;
 import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.concerns.ConcernSeverity;
 import org.shouhu.events.concerns.ConcernSource;
 import org.shouhu.events.visits.RiskIndicator;
 import org.shouhu.events.visits.VisitKind;
 import org.shouhu.events.visits.VisitRecorded;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -88,16 +91,18 @@ class VisitsAndConcernsTest {
     void a_concern_is_raised() {
         Notes description = new Notes("Absent from school for a week");
         fixture.given(registered())
-                .when(new RaiseConcern(CHILD, concern, LocalDate.of(2024, 5, 28), ConcernSource.SCHOOL, description))
+                .when(new RaiseConcern(CHILD, concern, LocalDate.of(2024, 5, 28), ConcernSource.SCHOOL, description,
+                        ConcernSeverity.HIGH))
                 .expectEvents(new ConcernRaised(CHILD, concern, LocalDate.of(2024, 5, 28), ConcernSource.SCHOOL,
-                        description));
+                        description, ConcernSeverity.HIGH, NOW.plus(Duration.ofDays(3))))
+                .expectScheduledDeadlineWithName(NOW.plus(Duration.ofDays(3)), UntriagedConcernEscalatesOnce.DEADLINE);
     }
 
     @Test
     void nothing_but_reopening_on_a_closed_case_concerns() {
         fixture.given(registered(), new CaseClosed(CHILD, LocalDate.of(2024, 5, 1)))
                 .when(new RaiseConcern(CHILD, concern, LocalDate.of(2024, 5, 28), ConcernSource.SCHOOL,
-                        new Notes("x")))
+                        new Notes("x"), ConcernSeverity.LOW))
                 .expectNoEvents()
                 .expectException(violates("case.closed"));
     }

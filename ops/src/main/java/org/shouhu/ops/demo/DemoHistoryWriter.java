@@ -15,6 +15,7 @@ import org.shouhu.events.common.ConcernId;
 import org.shouhu.events.common.InterventionId;
 import org.shouhu.events.common.PersonName;
 import org.shouhu.events.common.VisitId;
+import org.shouhu.events.concerns.ConcernSeverity;
 import org.shouhu.events.concerns.ConcernSource;
 import org.shouhu.events.guardianship.Guardian;
 import org.shouhu.events.guardianship.GuardianCapacity;
@@ -205,7 +206,10 @@ final class DemoHistoryWriter {
                 source = ConcernSource.NEIGHBOUR;
             }
             ConcernId concernId = ConcernId.generate();
-            out.add(DemoCommand.of(new RaiseConcern(child.childId(), concernId, day, source, texts.concern(source)), day));
+            // as grave as the child's risk: no extra roll of the dice, so the rest of the district stays as it was
+            ConcernSeverity severity = ConcernSeverity.valueOf(child.risk().name());
+            out.add(DemoCommand.of(new RaiseConcern(child.childId(), concernId, day, source, texts.concern(source),
+                    severity), day));
             if (dice.chance(interventionPercent)) {
                 LocalDate opened = earliest(day.plusDays(dice.between(0, 7)), today);
                 intervention(child, interventionFor(source), opened, concernId, out);

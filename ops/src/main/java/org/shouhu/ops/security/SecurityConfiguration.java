@@ -67,7 +67,7 @@ public class SecurityConfiguration {
                         .hasRole(AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/activities").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/workers", "/api/v1/activities", "/api/v1/partners",
-                                "/api/v1/approvals")
+                                "/api/v1/approvals", "/api/v1/concerns")
                         .hasAnyRole(CASE_READERS)
                         // reports without personal data: every role, the dashboard included, for its own area
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/summary", "/api/v1/reports/overdue-visits",

@@ -194,6 +194,16 @@ class RoleMatrixTest extends ApplicationTest {
                             .json().get("flagId").asText();
                     return post(flagged + "/flags/" + flagId + "/removal", Map.of("reason", "no longer needed"));
                 }, childWrite(200)),
+                new Call("concern queue", () -> get("/api/v1/concerns?status=UNTRIAGED&limit=500&" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 403)),
+                new Call("concern closure", () -> {
+                    String concerned = freshChild();
+                    String concernId = expect(api.as("bureau").post(concerned + "/concerns", Map.of("occurredOn", today,
+                            "source", "NEIGHBOUR", "description", "shouting at night", "severity", "LOW")), 201)
+                            .json().get("concernId").asText();
+                    return post(concerned + "/concerns/" + concernId + "/closure",
+                            Map.of("reason", "a family quarrel, no risk to the child"));
+                }, childWrite(200)),
                 new Call("growth record", () -> post(freshChild() + "/growth", Map.of("kind", "HEALTH", "occurredOn", today,
                         "text", "vaccinated")), childWrite(201)),
                 new Call("intervention-timeline report", () -> get("/api/v1/reports/intervention-timelines?" + wait),

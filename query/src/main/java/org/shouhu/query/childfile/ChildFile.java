@@ -76,6 +76,14 @@ public class ChildFile {
         public LocalDate occurredOn;
         public String source;
         public String description;
+        /** Null for concerns recorded before severities existed. */
+        public String severity;
+        public Instant triageBy;
+        /** UNTRIAGED, ANSWERED (an intervention answers it) or CLOSED (needing none, with a reason). */
+        public String status = "UNTRIAGED";
+        public LocalDate closedOn;
+        /** When the system escalated it to the township supervisor, if it did. */
+        public Instant escalatedAt;
     }
 
     public static class Intervention {

@@ -13,6 +13,8 @@ import org.shouhu.events.common.Notes;
 import org.shouhu.events.common.PersonName;
 import org.shouhu.events.common.PhoneNumber;
 import org.shouhu.events.common.ResidentId;
+import org.shouhu.events.concerns.ConcernClosed;
+import org.shouhu.events.concerns.ConcernEscalated;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.flags.ChildFlagged;
@@ -90,6 +92,8 @@ public final class ChildFileFold {
             concern.occurredOn = e.occurredOn();
             concern.source = e.source().name();
             concern.description = text(e.description());
+            concern.severity = e.severity() == null ? null : e.severity().name();
+            concern.triageBy = e.triageBy();
             next.concerns.add(concern);
             next.trail.setBy.put(eventId, "concern:" + concern.concernId);
         } else if (payload instanceof InterventionOpened e) {
@@ -99,6 +103,9 @@ public final class ChildFileFold {
             intervention.goal = text(e.goal());
             intervention.openedOn = e.openedOn();
             intervention.concernId = e.concernId() == null ? null : e.concernId().toString();
+            if (intervention.concernId != null) {
+                concern(next, intervention.concernId).status = "ANSWERED";
+            }
             next.interventions.add(intervention);
             next.trail.setBy.put(eventId, "opened:" + intervention.interventionId);
         } else if (payload instanceof InterventionPlanned e) {
@@ -118,6 +125,12 @@ public final class ChildFileFold {
             intervention.outcome = e.outcome().name();
             intervention.closingNote = text(e.note());
             next.trail.setBy.put(eventId, "closed:" + intervention.interventionId);
+        } else if (payload instanceof ConcernClosed e) {
+            ChildFile.Concern concern = concern(next, e.concernId().toString());
+            concern.status = "CLOSED";
+            concern.closedOn = e.closedOn();
+        } else if (payload instanceof ConcernEscalated e) {
+            concern(next, e.concernId().toString()).escalatedAt = message.getTimestamp();
         } else if (payload instanceof CaseClosed e) {
             next.status = "CLOSED";
             next.closedOn = e.effectiveOn();

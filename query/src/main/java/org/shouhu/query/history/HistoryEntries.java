@@ -13,6 +13,8 @@ import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ResidenceChanged;
 import org.shouhu.events.child.ResponsibleWorkerAssigned;
 import org.shouhu.events.child.RiskLevelAssessed;
+import org.shouhu.events.concerns.ConcernClosed;
+import org.shouhu.events.concerns.ConcernEscalated;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.flags.ChildFlagged;
@@ -57,6 +59,8 @@ final class HistoryEntries {
             return e.occurredOn();
         } else if (event instanceof ConcernRaised e) {
             return e.occurredOn();
+        } else if (event instanceof ConcernClosed e) {
+            return e.closedOn();
         } else if (event instanceof InterventionOpened e) {
             return e.openedOn();
         } else if (event instanceof InterventionProgressNoted e) {
@@ -110,7 +114,12 @@ final class HistoryEntries {
             return "Visit recorded (" + e.kind() + ", child " + (e.childSeen() ? "seen" : "not seen")
                     + (e.riskIndicators().isEmpty() ? "" : ", " + e.riskIndicators().size() + " risk indicator(s)") + ")";
         } else if (event instanceof ConcernRaised e) {
-            return "Concern raised (source " + e.source() + ")";
+            return "Concern raised (source " + e.source()
+                    + (e.severity() == null ? "" : ", severity " + e.severity() + ", triage by " + e.triageBy()) + ")";
+        } else if (event instanceof ConcernClosed) {
+            return "Concern closed at triage: no intervention needed";
+        } else if (event instanceof ConcernEscalated e) {
+            return "Concern not triaged by " + e.triageBy() + ": escalated to the supervisor of " + e.township().value();
         } else if (event instanceof InterventionOpened e) {
             return "Intervention opened (" + e.type() + ")";
         } else if (event instanceof InterventionProgressNoted) {

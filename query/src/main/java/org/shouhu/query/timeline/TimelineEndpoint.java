@@ -49,7 +49,7 @@ public class TimelineEndpoint {
 
     /**
      * @param kind  CONCERN, INTERVENTION, REFERRAL or VISIT
-     * @param days  from start to end (an open step: null); for a concern, to the first intervention answering it;
+     * @param days  from start to end (an open step: null); for a concern, to the first intervention answering it or its closure at triage;
      *              for a visit, since the visit before
      */
     public record Step(String kind, String id, String detail, LocalDate start, LocalDate end, Long days) {
@@ -71,8 +71,9 @@ public class TimelineEndpoint {
             LocalDate firstAction = file.interventions.stream()
                     .filter(intervention -> concern.concernId.equals(intervention.concernId))
                     .map(intervention -> intervention.openedOn).min(Comparator.naturalOrder()).orElse(null);
-            steps.add(new Step("CONCERN", concern.concernId, concern.source, concern.occurredOn, firstAction,
-                    days(concern.occurredOn, firstAction)));
+            LocalDate triaged = firstAction != null ? firstAction : concern.closedOn;
+            steps.add(new Step("CONCERN", concern.concernId, concern.source, concern.occurredOn, triaged,
+                    days(concern.occurredOn, triaged)));
         }
         for (ChildFile.Intervention intervention : file.interventions) {
             steps.add(new Step("INTERVENTION", intervention.interventionId, intervention.type, intervention.openedOn,

@@ -21,7 +21,9 @@ import org.shouhu.events.common.Sex;
 import org.shouhu.events.common.Township;
 import org.shouhu.events.common.Village;
 import org.shouhu.events.common.VisitId;
+import org.shouhu.events.concerns.ConcernClosed;
 import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.concerns.ConcernSeverity;
 import org.shouhu.events.concerns.ConcernSource;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.guardianship.Guardian;
@@ -35,12 +37,14 @@ import org.shouhu.events.interventions.InterventionType;
 import org.shouhu.events.visits.VisitKind;
 import org.shouhu.events.visits.VisitRecorded;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The one fold from events to a child's file, including corrections. */
 class ChildFileFoldTest {
@@ -82,7 +86,13 @@ class ChildFileFoldTest {
         record(new VisitRecorded(child, VisitId.generate(), LocalDate.of(2024, 4, 1), VisitKind.PHONE, false,
                 new Notes("recorded late"), List.of()));
         ConcernId concern = ConcernId.generate();
-        record(new ConcernRaised(child, concern, LocalDate.of(2024, 5, 10), ConcernSource.SCHOOL, new Notes("absent")));
+        record(new ConcernRaised(child, concern, LocalDate.of(2024, 5, 10), ConcernSource.SCHOOL, new Notes("absent"),
+                ConcernSeverity.HIGH, Instant.parse("2024-05-13T02:00:00Z")));
+        ConcernId closedConcern = ConcernId.generate();
+        // as recorded before severities existed
+        record(new ConcernRaised(child, closedConcern, LocalDate.of(2024, 5, 20), ConcernSource.NEIGHBOUR,
+                new Notes("noise"), null, null));
+        record(new ConcernClosed(child, closedConcern, LocalDate.of(2024, 5, 21)));
         InterventionId intervention = InterventionId.generate();
         record(new InterventionOpened(child, intervention, InterventionType.LEGAL_AID, new Notes("goal"),
                 LocalDate.of(2024, 5, 11), concern));
@@ -103,7 +113,9 @@ class ChildFileFoldTest {
                 .isEqualTo("13800001111");
         assertThat(file.visits).isEqualTo(2);
         assertThat(file.lastVisitOn).as("latest visit after the correction moved one back").isEqualTo(LocalDate.of(2024, 4, 1));
-        assertThat(file.concerns).hasSize(1);
+        assertThat(file.concerns).extracting(c -> c.status, c -> c.severity, c -> c.closedOn)
+                .as("one answered by the intervention opened for it, one closed at triage").containsExactly(
+                        tuple("ANSWERED", "HIGH", null), tuple("CLOSED", null, LocalDate.of(2024, 5, 21)));
         assertThat(file.openInterventions()).isEqualTo(1);
         assertThat(file.interventions.get(0).outcome).isEqualTo("PARTLY_MET");
         assertThat(file.riskLevel).isEqualTo("HIGH");
