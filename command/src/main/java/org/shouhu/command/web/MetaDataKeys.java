@@ -12,6 +12,10 @@ public final class MetaDataKeys {
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** From If-Match; checked against the stream's version, not copied to events. */
     public static final String EXPECTED_VERSION = "expectedVersion";
+    /** On the events of an import: the file's name and SHA-256, and the row of the file the event comes from. */
+    public static final String IMPORT_FILE = "importFile";
+    public static final String IMPORT_SHA256 = "importSha256";
+    public static final String IMPORT_ROW = "importRow";
     /** The actor id and role of what the system does by itself, such as escalating an overdue concern. */
     public static final String SYSTEM = "system";
     public static final String SYSTEM_ROLE = "SYSTEM";

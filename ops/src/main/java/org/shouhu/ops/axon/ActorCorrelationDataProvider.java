@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Carries who acted, why, and on which request, from each command onto every event it
+ * Carries who acted, why, on which request (and from which imported file and row), from each command onto every event it
  * causes; the command's own identifier becomes the events' {@code causationId}. The
  * expected version (If-Match) is deliberately not copied: it belongs to the request.
  */
@@ -17,7 +17,7 @@ import java.util.Map;
 public class ActorCorrelationDataProvider implements CorrelationDataProvider {
 
     static final List<String> COPIED = List.of("actorId", "actorRole", "actorArea", "reason", "correlationId",
-            "idempotencyKey");
+            "idempotencyKey", "importFile", "importSha256", "importRow");
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

@@ -66,6 +66,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/workers", "/api/v1/workers/**", "/api/v1/partners")
                         .hasRole(AccountRole.BUREAU.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/activities").hasAnyRole(RECORDERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(RECORDERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/imports/**").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/workers", "/api/v1/activities", "/api/v1/partners",
                                 "/api/v1/approvals", "/api/v1/concerns")
                         .hasAnyRole(CASE_READERS)

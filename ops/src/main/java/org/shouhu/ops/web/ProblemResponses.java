@@ -27,10 +27,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import org.shouhu.ops.ledger.imports.ImportProperties;
+import org.shouhu.ops.ledger.read.LedgerFileException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +48,12 @@ import java.util.stream.Collectors;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final ImportProperties imports;
+
+    public ProblemResponses(ImportProperties imports) {
+        this.imports = imports;
+    }
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
@@ -100,6 +110,28 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail invalidHeader(InvalidHeaderException e) {
         return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
                 List.of(new Problems.FieldError(e.header(), e.getMessage(), "header.format")));
+    }
+
+    /** A ledger file refused as a whole: not a spreadsheet (415), too many rows (413), not the ledger's shape (422). */
+    @ExceptionHandler(LedgerFileException.class)
+    ProblemDetail ledgerFile(LedgerFileException e) {
+        HttpStatus status = switch (e.rule()) {
+            case "file.not-a-spreadsheet", "file.legacy-xls", "file.unknown-encoding" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case "file.too-many-rows" -> HttpStatus.PAYLOAD_TOO_LARGE;
+            default -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        return Problems.invalid(status, "ledger-file", e.getMessage(),
+                List.of(new Problems.FieldError("file", e.getMessage(), e.rule())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        String message = "The file is larger than the " + imports.maxFileSize().toMegabytes()
+                + " MB an upload may have (shouhu.imports.max-file-size): split it into several files";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.invalid(HttpStatus.PAYLOAD_TOO_LARGE,
+                "file-too-large", message, List.of(new Problems.FieldError("file", message, "file.too-large"))));
     }
 
     @ExceptionHandler(InvalidParameter.class)

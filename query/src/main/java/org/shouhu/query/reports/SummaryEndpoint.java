@@ -5,6 +5,9 @@ import org.shouhu.events.common.Area;
 import org.shouhu.events.common.Township;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.scope.Reader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,11 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * {@code GET /api/v1/reports/summary?asOf=&from=&township=&format=json|text&lang=zh-CN|en}: the
+ * {@code GET /api/v1/reports/summary?asOf=&from=&township=&format=json|text|xlsx&lang=zh-CN|en}: the
  * bureau's account as of the end of a day, folded from the events recorded up to then (their
  * recording time: what the bureau knew that day), so a later registration or closure never
  * changes an earlier account. The period of "work done" runs from {@code from} (the first of
@@ -36,8 +42,11 @@ public class SummaryEndpoint {
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final ObjectProvider<SummarySpreadsheet> spreadsheets;
 
-    public SummaryEndpoint(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+    public SummaryEndpoint(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+                           ObjectProvider<SummarySpreadsheet> spreadsheets) {
+        this.spreadsheets = spreadsheets;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
@@ -56,8 +65,10 @@ public class SummaryEndpoint {
         if (start.isAfter(day)) {
             throw new InvalidParameter("from", "range", "from must not be after asOf");
         }
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new InvalidParameter("format", "enum", "format must be json or text");
+        SummarySpreadsheet spreadsheet = spreadsheets.getIfAvailable();
+        if (!format.equals("json") && !format.equals("text") && !(format.equals("xlsx") && spreadsheet != null)) {
+            throw new InvalidParameter("format", "enum", "format must be json, text" + (spreadsheet == null ? ""
+                    : " or xlsx"));
         }
         if (!lang.equals("zh-CN") && !lang.equals("en")) {
             throw new InvalidParameter("lang", "enum", "lang must be zh-CN or en");
@@ -65,6 +76,18 @@ public class SummaryEndpoint {
         Summary summary = fold(day, start, scope(township));
         if (format.equals("json")) {
             return ResponseEntity.ok(summary);
+        }
+        if (format.equals("xlsx")) {
+            ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+            try {
+                spreadsheet.write(summary, lang.equals("en"), workbook);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the summary could not be written as a workbook", e);
+            }
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(SummarySpreadsheet.MEDIA_TYPE))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("summary-" + day + ".xlsx").build().toString())
+                    .body(workbook.toByteArray());
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
                 .body(lang.equals("en") ? SummaryText.en(summary) : SummaryText.zh(summary));

@@ -5,11 +5,14 @@ import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.visits.VisitDutyPolicy;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.scope.Reader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,14 +28,32 @@ public class RosterQueries {
 
     private static final int CURSOR_PARTS = 1;
 
+    /** Rows per round trip when the whole ledger is read, for an export. */
+    private static final int FETCH_SIZE = 1000;
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
     private final VisitDutyPolicy visitDue;
     private final Clock clock;
 
-    public RosterQueries(NamedParameterJdbcTemplate jdbc, VisitDutyPolicy visitDue, Clock clock) {
+    public RosterQueries(NamedParameterJdbcTemplate jdbc, DataSource dataSource, VisitDutyPolicy visitDue,
+                         Clock clock) {
         this.jdbc = jdbc;
+        JdbcTemplate fetching = new JdbcTemplate(dataSource);
+        fetching.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(fetching);
         this.visitDue = visitDue;
         this.clock = clock;
+    }
+
+    /**
+     * Every child the filter and the reader's area select, in the roster's order, as its file
+     * (JSON) with its id, streamed: call it inside a read-only transaction so that PostgreSQL
+     * hands the rows over in batches. Erased children have nothing left to export and are left out.
+     */
+    public void forEachFile(RosterFilter filter, RowCallbackHandler child) {
+        streaming.query("SELECT c.child_id, c.file::text AS file FROM read_model.child_file c" + where(filter)
+                + " AND NOT c.erased ORDER BY c.township, c.village, c.name, c.child_id", parameters(filter), child);
     }
 
     public record Page(List<RosterItem> items, String nextCursor) {
