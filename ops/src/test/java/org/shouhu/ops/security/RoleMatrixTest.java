@@ -8,6 +8,7 @@ import org.shouhu.ops.support.ApplicationTest;
 import org.shouhu.ops.support.Children;
 import org.shouhu.ops.support.Workers;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -204,6 +205,17 @@ class RoleMatrixTest extends ApplicationTest {
                     return post(concerned + "/concerns/" + concernId + "/closure",
                             Map.of("reason", "a family quarrel, no risk to the child"));
                 }, childWrite(200)),
+                new Call("ledger template", () -> download("/api/v1/imports/template?format=csv"),
+                        statuses(401, 200, 200, 200, 200, 200, 403, 403)),
+                new Call("roster export", () -> download("/api/v1/roster/export?format=csv&" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 403)),
+                new Call("summary workbook", () -> download("/api/v1/reports/summary?format=xlsx"),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 200)),
+                new Call("ledger dry run", () -> upload("/api/v1/imports?dryRun=true"),
+                        statuses(401, 200, 200, 200, 200, 200, 403, 403)),
+                new Call("ledger import", () -> upload("/api/v1/imports"),
+                        statuses(401, 202, 202, 202, 202, 202, 403, 403)),
+                new Call("import job", () -> get(importJob()), statuses(401, 404, 404, 404, 404, 200, 403, 403)),
                 new Call("growth record", () -> post(freshChild() + "/growth", Map.of("kind", "HEALTH", "occurredOn", today,
                         "text", "vaccinated")), childWrite(201)),
                 new Call("intervention-timeline report", () -> get("/api/v1/reports/intervention-timelines?" + wait),
@@ -226,8 +238,12 @@ class RoleMatrixTest extends ApplicationTest {
                 tests.add(DynamicTest.dynamicTest(call.name() + " as " + account, () -> {
                     Api as = account.equals("anonymous") ? api.anonymous() : api.as(account);
                     Request request = call.request().get();
-                    Api.Reply reply = request.method().equals("GET") ? as.get(request.path())
-                            : as.post(request.path(), request.body());
+                    Api.Reply reply = switch (request.method()) {
+                        case "GET" -> as.get(request.path());
+                        case "DOWNLOAD" -> downloaded(as.download(request.path()));
+                        case "UPLOAD" -> as.upload(request.path(), "ledger.csv", (byte[]) request.body());
+                        default -> as.post(request.path(), request.body());
+                    };
                     assertThat(reply.status()).as(request.method() + " " + request.path() + ": " + reply)
                             .isEqualTo(call.expected().get(account));
                     if (reply.status() >= 400) {
@@ -239,8 +255,10 @@ class RoleMatrixTest extends ApplicationTest {
                     } else if (account.equals("dashboard")) {
                         assertThat(reply.body()).as("a dashboard sees no names").doesNotContain("王小明", "王大爷", "王老师");
                     } else if (OUT_OF_AREA.contains(account)) {
+                        // an export holds the guardians of the reader's own area, named like the test child's
                         assertThat(reply.body()).as("nothing of a child outside the area")
-                                .doesNotContain(childId, "青龙村", "王大爷");
+                                .doesNotContain(request.method().equals("DOWNLOAD") ? List.of(childId, "青龙村")
+                                        : List.of(childId, "青龙村", "王大爷"));
                     }
                 }));
             }
@@ -258,6 +276,29 @@ class RoleMatrixTest extends ApplicationTest {
             }
         }
         return true;
+    }
+
+    /** A file answered (an export, a template), as a reply: a problem when refused. */
+    private static Api.Reply downloaded(Api.Download download) {
+        return new Api.Reply(download.status(), Map.of(), new String(download.body(), StandardCharsets.UTF_8));
+    }
+
+    private static Request download(String path) {
+        return new Request("DOWNLOAD", path, null);
+    }
+
+    /** A ledger of one child of 石洞镇/红星村: in the area of one director, outside the other's. */
+    private static Request upload(String path) {
+        String ledger = "姓名,性别,出生日期,身份证号,乡镇（街道）,村（社区）,儿童类别\n李红星,女,2016-05-06,"
+                + Children.residentId(LocalDate.of(2016, 5, 6)) + ",石洞镇,红星村,留守儿童\n";
+        return new Request("UPLOAD", path, ledger.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The job of an import the bureau started. */
+    private String importJob() {
+        Request upload = upload("/api/v1/imports");
+        return expect(api.as("bureau").upload(upload.path(), "ledger.csv", (byte[]) upload.body()), 202)
+                .header("Location");
     }
 
     /** A new child of 石洞镇/青龙村, registered by the bureau: the path of its file. */

@@ -71,7 +71,8 @@ public class ImportEndpoint {
         CheckedFile checked = LedgerCheck.check(upload.path(), properties.maxRows());
         ImportTally tally = new ImportTally(0);
         List<RowOutcome> results = new ArrayList<>(checked.rows());
-        ledgerImport.run(upload.path(), checked, request, properties.maxRows(), plan -> {
+        ledgerImport.run(upload.path(), checked, request, properties.maxRows(), properties.rowsPerTransaction(),
+                plan -> {
             tally.add(plan);
             results.add(RowOutcome.of(plan));
         });

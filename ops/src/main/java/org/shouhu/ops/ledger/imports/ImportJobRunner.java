@@ -43,7 +43,8 @@ public class ImportJobRunner implements DisposableBean {
     private void run(LedgerUpload upload, CheckedFile checked, ImportRequest request) {
         ImportTally tally = new ImportTally(properties.errorsKept());
         try (upload) {
-            ledgerImport.run(upload.path(), checked, request, properties.maxRows(), plan -> {
+            ledgerImport.run(upload.path(), checked, request, properties.maxRows(), properties.rowsPerTransaction(),
+                    plan -> {
                 tally.add(plan);
                 if (tally.rows() % properties.progressEvery() == 0) {
                     jobs.progress(request.jobId(), tally);

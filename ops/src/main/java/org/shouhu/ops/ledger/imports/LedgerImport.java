@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -41,21 +42,29 @@ public class LedgerImport {
         this.clock = clock;
     }
 
-    public void run(Path file, CheckedFile checked, ImportRequest request, int maxRows, Consumer<RowPlan> outcomes) {
+    /** @param rowsPerTransaction how many rows a transaction records (see {@link RowWriter}) */
+    public void run(Path file, CheckedFile checked, ImportRequest request, int maxRows, int rowsPerTransaction,
+                    Consumer<RowPlan> outcomes) {
         LedgerHeader header = checked.header();
         LedgerEntryParser parser = new LedgerEntryParser(header);
         RowPlanner planner = new RowPlanner(children, files, WorkerDirectory.load(jdbc, read.maxWait()), header,
                 request.actor().area(), RowWriter.reason(request), LocalDate.now(clock));
+        List<RowPlan> batch = new ArrayList<>(rowsPerTransaction);
+        Runnable flush = () -> {
+            List<RowPlan> done = request.dryRun() ? batch : writer.write(batch, request, header);
+            done.forEach(outcomes);
+            batch.clear();
+        };
         LedgerReader.read(file, maxRows, line -> {
             if (line.rowNumber() <= header.rowNumber() || header.blank(line)) {
                 return;
             }
-            RowPlan plan = plan(header.row(line), checked, parser, planner, header);
-            if (!request.dryRun() && !plan.commands().isEmpty()) {
-                plan = writer.write(plan, request, header);
+            batch.add(plan(header.row(line), checked, parser, planner, header));
+            if (batch.size() == rowsPerTransaction) {
+                flush.run();
             }
-            outcomes.accept(plan);
         });
+        flush.run();
     }
 
     private static RowPlan plan(LedgerRow row, CheckedFile checked, LedgerEntryParser parser,

@@ -11,16 +11,20 @@ import org.shouhu.events.common.Reason;
 import org.shouhu.ops.ledger.LedgerColumn;
 import org.shouhu.ops.ledger.LedgerHeader;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Records one row: its commands, the same the API sends, in one transaction, so a row is
- * recorded whole or not at all. Every event carries the importing account, the file's name and
- * checksum and the row. A rule the aggregate enforces (a race with another registration, say)
- * makes the row an error; a failure of the system itself stops the import.
+ * Records rows: each row's commands, the same the API sends, so a row is recorded whole or not
+ * at all. Rows go in batches of one transaction each (a commit per row would make the disk's
+ * flush the pace of an import); when a rule the aggregate enforces refuses a row (a race with
+ * another registration, say), the batch is rolled back whole and its rows recorded again one
+ * transaction each, so that only the refused row is an error. A failure of the system itself
+ * stops the import. Every event carries the importing account, the file's name and checksum
+ * and the row.
  */
 @Component
 public class RowWriter {
@@ -43,11 +47,29 @@ public class RowWriter {
         this.transaction = transaction;
     }
 
-    RowPlan write(RowPlan plan, ImportRequest request, LedgerHeader header) {
-        MetaData metaData = metaData(plan.row(), request);
+    /** @return the plans as recorded, in their order: a refused row's plan replaced by its error */
+    List<RowPlan> write(List<RowPlan> batch, ImportRequest request, LedgerHeader header) {
         try {
-            transaction.executeWithoutResult(status -> plan.commands().forEach(command -> commands.sendAndWait(
-                    GenericCommandMessage.asCommandMessage(command).withMetaData(metaData))));
+            transaction.executeWithoutResult(status -> batch.forEach(plan -> send(plan, request)));
+            return batch;
+        } catch (RuleViolation | InvalidValueException | ActorAreaCoversTheChild.OutOfScope
+                 | UnexpectedRollbackException refused) {
+            return batch.stream().map(plan -> write(plan, request, header)).toList();
+        }
+    }
+
+    private void send(RowPlan plan, ImportRequest request) {
+        MetaData metaData = metaData(plan.row(), request);
+        plan.commands().forEach(command -> commands.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).withMetaData(metaData)));
+    }
+
+    private RowPlan write(RowPlan plan, ImportRequest request, LedgerHeader header) {
+        if (plan.commands().isEmpty()) {
+            return plan;
+        }
+        try {
+            transaction.executeWithoutResult(status -> send(plan, request));
             return plan;
         } catch (RuleViolation refused) {
             LedgerColumn column = COLUMN_OF_FIELD.get(refused.field());
