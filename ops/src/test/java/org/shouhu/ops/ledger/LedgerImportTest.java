@@ -63,7 +63,7 @@ class LedgerImportTest extends ApplicationTest {
         assertThat(eventCount()).as("a dry run records nothing").isEqualTo(eventsBefore);
         assertThat(dryRun.get("rows").asInt()).isEqualTo(ROWS);
         assertThat(dryRun.get("create").asInt()).isEqualTo(good);
-        assertThat(dryRun.get("errors").asInt()).isEqualTo(badRows.size());
+        assertThat(dryRun.get("failed").asInt()).isEqualTo(badRows.size());
         assertThat(reportedErrors(dryRun)).as("exactly the bad rows, each with its column and rule")
                 .containsExactlyInAnyOrderElementsOf(ledger.badRows().stream()
                         .map(bad -> bad.row() + " " + bad.column().header() + " " + bad.column().name() + " "

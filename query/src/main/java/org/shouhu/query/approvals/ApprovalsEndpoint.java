@@ -5,6 +5,7 @@ import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,16 +61,9 @@ public class ApprovalsEndpoint {
         int pageSize = Cursors.limit(limit);
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         Area area = Reader.current().area();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("status", status)
-                .addValue("scopeTownship", area.township()).addValue("scopeVillage", area.village())
+        MapSqlParameterSource parameters = AreaRows.parameters(area).addValue("status", status)
                 .addValue("limit", pageSize + 1);
-        StringBuilder where = new StringBuilder(" WHERE a.status = :status");
-        if (!area.isDistrict()) {
-            where.append(" AND a.township = :scopeTownship");
-        }
-        if (area.isVillage()) {
-            where.append(" AND a.village = :scopeVillage");
-        }
+        StringBuilder where = new StringBuilder(" WHERE a.status = :status").append(AreaRows.condition(area, "a"));
         if (cursor != null) {
             parameters.addValue("after", Cursors.uuid(cursor));
             where.append(" AND (a.requested_at, a.approval_id) > (SELECT b.requested_at, b.approval_id"

@@ -5,6 +5,7 @@ import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -68,16 +69,9 @@ public class ConcernsEndpoint {
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         Instant now = clock.instant();
         Area area = Reader.current().area();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("status", status)
-                .addValue("scopeTownship", area.township()).addValue("scopeVillage", area.village())
+        MapSqlParameterSource parameters = AreaRows.parameters(area).addValue("status", status)
                 .addValue("now", Timestamp.from(now)).addValue("limit", pageSize + 1);
-        StringBuilder where = new StringBuilder(" WHERE c.status = :status");
-        if (!area.isDistrict()) {
-            where.append(" AND c.township = :scopeTownship");
-        }
-        if (area.isVillage()) {
-            where.append(" AND c.village = :scopeVillage");
-        }
+        StringBuilder where = new StringBuilder(" WHERE c.status = :status").append(AreaRows.condition(area, "c"));
         if (escalated != null) {
             where.append(escalated ? " AND c.escalated_at IS NOT NULL" : " AND c.escalated_at IS NULL");
         }

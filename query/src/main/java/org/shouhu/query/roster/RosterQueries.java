@@ -1,9 +1,9 @@
 package org.shouhu.query.roster;
 
-import org.shouhu.events.common.Area;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.visits.VisitDutyPolicy;
 import org.shouhu.query.paging.InvalidParameter;
+import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -97,10 +97,7 @@ public class RosterQueries {
     }
 
     private MapSqlParameterSource parameters(RosterFilter filter) {
-        Area area = Reader.current().area();
-        return new MapSqlParameterSource()
-                .addValue("scopeTownship", area.township())
-                .addValue("scopeVillage", area.village())
+        return AreaRows.parameters(Reader.current().area())
                 .addValue("today", LocalDate.now(clock))
                 .addValue("township", filter.township())
                 .addValue("village", filter.village())
@@ -111,15 +108,8 @@ public class RosterQueries {
     }
 
     private StringBuilder where(RosterFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
         // the reader's area bounds every filter: a director's roster is her village
-        Area area = Reader.current().area();
-        if (!area.isDistrict()) {
-            where.append(" AND c.township = :scopeTownship");
-        }
-        if (area.isVillage()) {
-            where.append(" AND c.village = :scopeVillage");
-        }
+        StringBuilder where = new StringBuilder(" WHERE TRUE").append(AreaRows.condition(Reader.current().area(), "c"));
         if (filter.township() != null) {
             where.append(" AND c.township = :township");
         }

@@ -1,0 +1,33 @@
+package org.shouhu.query.scope;
+
+import org.shouhu.events.common.Area;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The rows a reader of an area may see in a table whose rows each belong to one child's
+ * township and village (the roster, approvals, concerns): a director her village, a supervisor
+ * his township, the district everything.
+ */
+public final class AreaRows {
+
+    private AreaRows() {
+    }
+
+    /** A condition to append to a WHERE clause ("" for the district), on the columns of {@code alias}. */
+    public static String condition(Area area, String alias) {
+        StringBuilder condition = new StringBuilder();
+        if (!area.isDistrict()) {
+            condition.append(" AND ").append(alias).append(".township = :scopeTownship");
+        }
+        if (area.isVillage()) {
+            condition.append(" AND ").append(alias).append(".village = :scopeVillage");
+        }
+        return condition.toString();
+    }
+
+    /** The parameters {@link #condition} names. */
+    public static MapSqlParameterSource parameters(Area area) {
+        return new MapSqlParameterSource().addValue("scopeTownship", area.township())
+                .addValue("scopeVillage", area.village());
+    }
+}
