@@ -73,7 +73,8 @@ public class SecurityConfiguration {
                         .hasAnyRole(CASE_READERS)
                         // reports without personal data: every role, the dashboard included, for its own area
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/summary", "/api/v1/reports/overdue-visits",
-                                "/api/v1/reports/accountability", "/api/v1/reports/intervention-timelines").authenticated()
+                                "/api/v1/reports/accountability", "/api/v1/reports/intervention-timelines",
+                                "/api/v1/reports/data-quality").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster",
                                 "/api/v1/reports/late-entries")

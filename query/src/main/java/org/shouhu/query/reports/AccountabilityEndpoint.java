@@ -5,6 +5,7 @@ import org.shouhu.query.history.ChildHistoryProjection;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.shouhu.query.visits.VisitDutyPolicy;
 import org.shouhu.query.workforce.WorkforceProjection;
@@ -166,14 +167,14 @@ public class AccountabilityEndpoint {
     private Map<String, Child> openChildren(Area area, MapSqlParameterSource parameters) {
         Map<String, Child> children = new java.util.LinkedHashMap<>();
         jdbc.query("SELECT c.child_id, c.township, c.village, c.responsible_worker, c.primary_category, c.risk_level,"
-                + " c.registered_on FROM read_model.child_file c WHERE c.status = 'OPEN'" + ReportScope.children(area)
+                + " c.registered_on FROM read_model.child_file c WHERE c.status = 'OPEN'" + AreaRows.condition(area, "c")
                 + " ORDER BY c.child_id", parameters, rs -> {
             children.put(rs.getString(1), new Child(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), new ArrayList<>()));
         });
         jdbc.query("SELECT h.child_id, h.occurred_on FROM read_model.child_history h JOIN read_model.child_file c"
                 + " ON c.child_id = h.child_id WHERE h.type = 'VisitRecorded' AND c.status = 'OPEN'"
-                + ReportScope.children(area) + " ORDER BY h.child_id, h.occurred_on", parameters, rs -> {
+                + AreaRows.condition(area, "c") + " ORDER BY h.child_id, h.occurred_on", parameters, rs -> {
             Child child = children.get(rs.getString(1));
             if (child != null) {
                 child.visits().add(rs.getObject(2, LocalDate.class));
@@ -212,7 +213,7 @@ public class AccountabilityEndpoint {
         Map<String, Long> late = new HashMap<>();
         jdbc.query("SELECT c.township, c.village, count(*) FROM read_model.child_history h JOIN read_model.child_file c"
                 + " ON c.child_id = h.child_id WHERE h.type IN (:types) AND h.occurred_on BETWEEN :from AND :to"
-                + " AND (h.recorded_at AT TIME ZONE :zone)::date - h.occurred_on > :late" + ReportScope.children(area)
+                + " AND (h.recorded_at AT TIME ZONE :zone)::date - h.occurred_on > :late" + AreaRows.condition(area, "c")
                 + " GROUP BY c.township, c.village", parameters, rs -> {
             late.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
         });

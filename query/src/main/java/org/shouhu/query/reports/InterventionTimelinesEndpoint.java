@@ -8,6 +8,7 @@ import org.shouhu.query.childfile.ChildFile;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -90,7 +91,7 @@ public class InterventionTimelinesEndpoint {
         MapSqlParameterSource parameters = new MapSqlParameterSource("scopeTownship", area.township())
                 .addValue("scopeVillage", area.village()).addValue("township", township);
         Map<String, Tally> tallies = new TreeMap<>();
-        jdbc.query("SELECT c.file::text FROM read_model.child_file c WHERE TRUE" + ReportScope.children(area)
+        jdbc.query("SELECT c.file::text FROM read_model.child_file c WHERE TRUE" + AreaRows.condition(area, "c")
                 + (township == null ? "" : " AND c.township = :township"), parameters, row -> {
             ChildFile file = read(row.getString(1));
             for (ChildFile.Intervention intervention : file.interventions) {

@@ -4,6 +4,7 @@ import org.shouhu.events.common.Area;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.shouhu.query.visits.VisitDutyPolicy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -66,7 +67,7 @@ public class OverdueVisitsEndpoint {
         MapSqlParameterSource parameters = new MapSqlParameterSource("today", today)
                 .addValue("scopeTownship", area.township()).addValue("scopeVillage", area.village())
                 .addValue("township", township).addValue("village", village).addValue("limit", pageSize + 1);
-        String where = " WHERE " + policy.overdueSql() + ReportScope.children(area)
+        String where = " WHERE " + policy.overdueSql() + AreaRows.condition(area, "c")
                 + (township == null ? "" : " AND c.township = :township")
                 + (village == null ? "" : " AND c.village = :village");
         String page = where;

@@ -2,8 +2,8 @@ package org.shouhu.query.reports;
 
 import org.axonframework.common.DateTimeUtils;
 import org.shouhu.events.common.Area;
-import org.shouhu.events.common.Township;
 import org.shouhu.query.paging.InvalidParameter;
+import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
@@ -73,7 +73,7 @@ public class SummaryEndpoint {
         if (!lang.equals("zh-CN") && !lang.equals("en")) {
             throw new InvalidParameter("lang", "enum", "lang must be zh-CN or en");
         }
-        Summary summary = fold(day, start, scope(township));
+        Summary summary = fold(day, start, AreaRows.narrowed(Reader.current().area(), township));
         if (format.equals("json")) {
             return ResponseEntity.ok(summary);
         }
@@ -91,19 +91,6 @@ public class SummaryEndpoint {
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
                 .body(lang.equals("en") ? SummaryText.en(summary) : SummaryText.zh(summary));
-    }
-
-    /** The reader's area, narrowed to a township of it when one is asked for; a township outside it is refused. */
-    private static Area scope(String township) {
-        Area area = Reader.current().area();
-        if (township == null) {
-            return area;
-        }
-        String asked = new Township(township).value();
-        if (!area.isDistrict() && !asked.equals(area.township())) {
-            throw new InvalidParameter("township", "scope", "township must be within your area");
-        }
-        return area.isVillage() ? area : new Area(asked, null);
     }
 
     private Summary fold(LocalDate day, LocalDate start, Area scope) {

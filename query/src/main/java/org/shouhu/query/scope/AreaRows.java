@@ -1,6 +1,8 @@
 package org.shouhu.query.scope;
 
 import org.shouhu.events.common.Area;
+import org.shouhu.events.common.Township;
+import org.shouhu.query.paging.InvalidParameter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -23,6 +25,21 @@ public final class AreaRows {
             condition.append(" AND ").append(alias).append(".village = :scopeVillage");
         }
         return condition.toString();
+    }
+
+    /**
+     * The reader's area, narrowed to one of its townships when a report asks for one; a
+     * township outside the area is refused.
+     */
+    public static Area narrowed(Area area, String township) {
+        if (township == null) {
+            return area;
+        }
+        String asked = new Township(township).value();
+        if (!area.isDistrict() && !asked.equals(area.township())) {
+            throw new InvalidParameter("township", "scope", "township must be within your area");
+        }
+        return area.isVillage() ? area : new Area(asked, null);
     }
 
     /** The parameters {@link #condition} names. */
