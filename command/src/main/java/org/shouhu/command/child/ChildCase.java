@@ -13,6 +13,8 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.shouhu.command.approvals.ApproveChange;
+import org.shouhu.command.attachments.AddAttachment;
+import org.shouhu.command.attachments.AttachmentStore;
 import org.shouhu.command.approvals.RejectChange;
 import org.shouhu.command.concerns.CloseConcern;
 import org.shouhu.command.concerns.ConcernProperties;
@@ -30,6 +32,7 @@ import org.shouhu.command.interventions.OpenIntervention;
 import org.shouhu.command.interventions.PlanIntervention;
 import org.shouhu.command.interventions.ReviewIntervention;
 import org.shouhu.command.rules.ActorAreaCoversTheChild;
+import org.shouhu.command.rules.AttachmentSubjectIsOnRecord;
 import org.shouhu.command.rules.ConcernIsTriagedOnce;
 import org.shouhu.command.rules.CorrectedValueFitsTheField;
 import org.shouhu.command.rules.CorrectionNamesAnEventOfThisChild;
@@ -58,6 +61,7 @@ import org.shouhu.command.referrals.MakeReferral;
 import org.shouhu.command.visits.RecordVisit;
 import org.shouhu.command.web.MetaDataKeys;
 import org.shouhu.events.approvals.ApprovalId;
+import org.shouhu.events.attachments.AttachmentAdded;
 import org.shouhu.events.approvals.CaseClosureRequested;
 import org.shouhu.events.approvals.ChangeApproved;
 import org.shouhu.events.approvals.ChangeRejected;
@@ -76,6 +80,7 @@ import org.shouhu.events.common.ChildId;
 import org.shouhu.events.common.ConcernId;
 import org.shouhu.events.common.EventId;
 import org.shouhu.events.common.InterventionId;
+import org.shouhu.events.common.VisitId;
 import org.shouhu.events.common.WorkerId;
 import org.shouhu.events.common.Township;
 import org.shouhu.events.concerns.ConcernClosed;
@@ -135,6 +140,7 @@ public class ChildCase {
     private final ConcernsOfTheChild concerns = new ConcernsOfTheChild();
     private final Map<ReferralId, ReferralStepsInOrder.Step> referrals = new HashMap<>();
     private final Set<FlagId> flags = new HashSet<>();
+    private final Set<VisitId> visits = new HashSet<>();
     /** Changes a director asked for that wait for the supervisor's approval, by request. */
     private final Map<ApprovalId, Object> waitingForApproval = new HashMap<>();
     private final Set<ApprovalId> decided = new HashSet<>();
@@ -413,6 +419,28 @@ public class ChildCase {
         apply(new FlagRemoved(childId, command.flagId()));
     }
 
+    /** The file is stored (encrypted) in the transaction of the event that names it and its hash. */
+    @CommandHandler
+    public void handle(AddAttachment command, AttachmentStore store) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        Required.field(command.attachmentId(), "attachmentId");
+        Required.field(command.kind(), "kind");
+        Required.field(command.name(), "fileName");
+        Required.field(command.content(), "file");
+        AttachmentSubjectIsOnRecord.check(command.visitId(), visits, command.concernId(), concerns.steps().keySet(),
+                command.interventionId(), interventionsOnRecord());
+        store.store(childId, command.content());
+        apply(new AttachmentAdded(childId, command.attachmentId(), command.kind(), command.name(),
+                command.content().mediaType(), command.content().bytes().length, command.content().sha256(),
+                command.visitId(), command.concernId(), command.interventionId()));
+    }
+
+    private Set<InterventionId> interventionsOnRecord() {
+        Set<InterventionId> all = new HashSet<>(openInterventions.keySet());
+        all.addAll(closedInterventions);
+        return all;
+    }
+
     @CommandHandler
     public void handle(RecordGrowth command, Clock clock) {
         NothingButReopeningOnAClosedCase.check(closed);
@@ -538,6 +566,12 @@ public class ChildCase {
     @EventSourcingHandler
     void on(RiskLevelAssessed event, @MessageIdentifier String eventId) {
         riskLevel = event.level();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(VisitRecorded event, @MessageIdentifier String eventId) {
+        visits.add(event.visitId());
         remember(eventId, event);
     }
 

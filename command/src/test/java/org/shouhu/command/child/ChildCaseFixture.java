@@ -5,6 +5,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
+import org.shouhu.command.attachments.AttachmentContent;
+import org.shouhu.command.attachments.AttachmentStore;
 import org.shouhu.command.erasure.PersonalDataKeys;
 import org.shouhu.command.partners.PartnerRegister;
 import org.shouhu.command.rules.RuleViolation;
@@ -101,6 +103,7 @@ public final class ChildCaseFixture {
         fixture.registerInjectableResource(TRIAGE);
         fixture.registerInjectableResource(residentIds);
         fixture.registerInjectableResource(keys);
+        fixture.registerInjectableResource(new InMemoryAttachments());
         return fixture;
     }
 
@@ -166,6 +169,17 @@ public final class ChildCaseFixture {
 
         public boolean holds(ResidentId residentId) {
             return claims.containsKey(residentId);
+        }
+    }
+
+    /** Attached files by SHA-256, as the application keeps them (encrypted) in PostgreSQL. */
+    public static final class InMemoryAttachments implements AttachmentStore {
+
+        private final Map<String, byte[]> files = new HashMap<>();
+
+        @Override
+        public void store(ChildId childId, AttachmentContent content) {
+            files.put(childId + ":" + content.sha256(), content.bytes());
         }
     }
 

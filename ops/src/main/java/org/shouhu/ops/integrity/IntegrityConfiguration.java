@@ -1,5 +1,7 @@
 package org.shouhu.ops.integrity;
 
+import org.shouhu.ops.privacy.EncryptedAttachments;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,8 +42,9 @@ public class IntegrityConfiguration {
 
     @Bean
     IntegrityVerifier integrityVerifier(DataSource dataSource, IntegrityProperties properties,
-                                        PlatformTransactionManager transactions, SigningKey key) {
-        return new IntegrityVerifier(streaming(dataSource, properties), readOnly(transactions), key);
+                                        PlatformTransactionManager transactions, SigningKey key,
+                                        EncryptedAttachments attachments) {
+        return new IntegrityVerifier(streaming(dataSource, properties), readOnly(transactions), key, attachments);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.shouhu.ops.integrity;
 
+import org.shouhu.ops.privacy.EncryptedAttachments;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,11 +21,14 @@ public class IntegrityVerifier {
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
     private final SigningKey key;
+    private final EncryptedAttachments attachments;
 
-    public IntegrityVerifier(JdbcTemplate streaming, TransactionTemplate readOnly, SigningKey key) {
+    public IntegrityVerifier(JdbcTemplate streaming, TransactionTemplate readOnly, SigningKey key,
+                             EncryptedAttachments attachments) {
         this.streaming = streaming;
         this.readOnly = readOnly;
         this.key = key;
+        this.attachments = attachments;
     }
 
     public Verification verify() {
@@ -31,9 +36,11 @@ public class IntegrityVerifier {
         return readOnly.execute(status -> {
             ChainCheck chains = checkChains();
             CheckpointCheck checkpoints = checkCheckpoints();
-            boolean intact = chains.firstBroken == null && checkpoints.broken == null;
+            AttachmentCheck files = new AttachmentCheck(streaming, attachments).run();
+            boolean intact = chains.firstBroken == null && checkpoints.broken == null && files.altered == 0;
             return new Verification(intact ? Verification.INTACT : Verification.BROKEN, chains.events, chains.streams,
-                    checkpoints.checked, chains.lastPosition, chains.firstBroken, checkpoints.broken);
+                    checkpoints.checked, chains.lastPosition, chains.firstBroken, checkpoints.broken, files.checked,
+                    files.altered, List.copyOf(files.named));
         });
     }
 

@@ -83,11 +83,13 @@ public class DataKeys implements PersonalDataKeys {
                 "encrypted personal data names a child with no data key: the key table is incomplete"));
     }
 
+    /** Destroys the key, and the attached files sealed under it: nothing is left that could ever open again. */
     @Override
     public void destroy(ChildId childId) {
         UUID owner = childId.value();
         jdbc.update("UPDATE privacy.data_key SET wrapped_key = NULL, destroyed_at = now() "
                 + "WHERE owner_id = ? AND wrapped_key IS NOT NULL", owner);
+        jdbc.update("DELETE FROM privacy.attachment_content WHERE child_id = ?", owner);
         destroyed.add(owner);
         forget(owner);
     }

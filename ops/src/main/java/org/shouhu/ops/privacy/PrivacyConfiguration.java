@@ -19,6 +19,11 @@ public class PrivacyConfiguration {
     }
 
     @Bean
+    EncryptedAttachments encryptedAttachments(JdbcTemplate jdbc, DataKeys dataKeys) {
+        return new EncryptedAttachments(jdbc, dataKeys);
+    }
+
+    @Bean
     DataKeys dataKeys(JdbcTemplate jdbc, MasterKey masterKey, Clock clock, PrivacyProperties properties) {
         return new DataKeys(jdbc, masterKey, clock, properties);
     }

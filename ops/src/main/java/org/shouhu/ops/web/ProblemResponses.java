@@ -34,6 +34,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.shouhu.ops.ledger.imports.ImportProperties;
+import org.shouhu.ops.privacy.EncryptedAttachments;
+import org.shouhu.ops.privacy.ErasedDataException;
 import org.shouhu.ops.ledger.read.LedgerFileException;
 
 import java.util.Arrays;
@@ -110,6 +112,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail invalidHeader(InvalidHeaderException e) {
         return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
                 List.of(new Problems.FieldError(e.header(), e.getMessage(), "header.format")));
+    }
+
+    @ExceptionHandler(EncryptedAttachments.AlteredAttachmentException.class)
+    ProblemDetail alteredAttachment(EncryptedAttachments.AlteredAttachmentException e) {
+        LOG.error("An attached file failed its integrity check: {}", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "attachment-altered", "The stored file does not match the SHA-256 "
+                + "recorded when it was attached (" + e.getMessage() + "); report it to the bureau: the integrity "
+                + "verifier names every such file");
+    }
+
+    @ExceptionHandler(ErasedDataException.class)
+    ProblemDetail erased(ErasedDataException e) {
+        return Problems.of(HttpStatus.GONE, "erased", "The child's personal data was erased; it cannot be read");
     }
 
     /** A ledger file refused as a whole: not a spreadsheet (415), too many rows (413), not the ledger's shape (422). */

@@ -205,6 +205,9 @@ class RoleMatrixTest extends ApplicationTest {
                     return post(concerned + "/concerns/" + concernId + "/closure",
                             Map.of("reason", "a family quarrel, no risk to the child"));
                 }, childWrite(200)),
+                new Call("attachment", () -> new Request("UPLOAD", freshChild() + "/attachments?kind=PHOTO", PHOTO),
+                        childWrite(201)),
+                new Call("attachment download", () -> download(attachment()), childRead()),
                 new Call("ledger template", () -> download("/api/v1/imports/template?format=csv"),
                         statuses(401, 200, 200, 200, 200, 200, 403, 403)),
                 new Call("roster export", () -> download("/api/v1/roster/export?format=csv&" + wait),
@@ -243,7 +246,7 @@ class RoleMatrixTest extends ApplicationTest {
                     Api.Reply reply = switch (request.method()) {
                         case "GET" -> as.get(request.path());
                         case "DOWNLOAD" -> downloaded(as.download(request.path()));
-                        case "UPLOAD" -> as.upload(request.path(), "ledger.csv", (byte[]) request.body());
+                        case "UPLOAD" -> as.upload(request.path(), "upload", (byte[]) request.body());
                         default -> as.post(request.path(), request.body());
                     };
                     assertThat(reply.status()).as(request.method() + " " + request.path() + ": " + reply)
@@ -294,6 +297,18 @@ class RoleMatrixTest extends ApplicationTest {
         String ledger = "姓名,性别,出生日期,身份证号,乡镇（街道）,村（社区）,儿童类别\n李红星,女,2016-05-06,"
                 + Children.residentId(LocalDate.of(2016, 5, 6)) + ",石洞镇,红星村,留守儿童\n";
         return new Request("UPLOAD", path, ledger.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The first bytes of a JPEG, and a little content: what an attached photo is found to be. */
+    private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+
+    /** The path of a photo the bureau attached to a new child. */
+    private String attachment() {
+        String child = freshChild();
+        Api.Reply uploaded = expect(api.as("bureau").upload(child + "/attachments?kind=PHOTO", "photo.jpg", PHOTO),
+                201);
+        return child + "/attachments/" + uploaded.json().get("attachmentId").asText() + "?minPosition="
+                + uploaded.position();
     }
 
     /** The job of an import the bureau started. */

@@ -44,6 +44,8 @@ public class ChildFile {
     /** Warnings on the record that are still in force, e.g. "do not contact the father". */
     public List<Flag> flags = new ArrayList<>();
     public int growthEntries;
+    /** The files kept with the case; their content is read through {@code /attachments/{id}}. */
+    public List<Attachment> attachments = new ArrayList<>();
     public Instant lastChangedAt;
     /** Stored with the file, left out of answers: see {@link Trail}. */
     public Trail trail = new Trail();
@@ -100,6 +102,19 @@ public class ChildFile {
         public String planGoals;
         public LocalDate nextReviewOn;
         public int reviews;
+    }
+
+    public static class Attachment {
+        public String attachmentId;
+        public String kind;
+        /** The uploaded file's name; null once erased. */
+        public String name;
+        public String mediaType;
+        public long size;
+        public String sha256;
+        /** The visit, concern or intervention it belongs to, if any. */
+        public String subjectId;
+        public Instant addedAt;
     }
 
     public static class Flag {

@@ -1,6 +1,7 @@
 package org.shouhu.query.childfile;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.shouhu.events.attachments.AttachmentAdded;
 import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
@@ -38,6 +39,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The one fold from a child's events to its file. The roster projection and the as-of view
@@ -163,6 +165,8 @@ public final class ChildFileFold {
             ChildFile.Referral referral = referral(next, e.referralId().toString());
             referral.status = "COMPLETED";
             referral.completedOn = e.completedOn();
+        } else if (payload instanceof AttachmentAdded e) {
+            next.attachments.add(attachment(e, message.getTimestamp()));
         } else if (payload instanceof ChildDataErased e) {
             erase(next, e.erasedOn());
         }
@@ -170,6 +174,20 @@ public final class ChildFileFold {
         next.version = message.getSequenceNumber();
         next.lastChangedAt = message.getTimestamp();
         return next;
+    }
+
+    private static ChildFile.Attachment attachment(AttachmentAdded e, java.time.Instant addedAt) {
+        ChildFile.Attachment attachment = new ChildFile.Attachment();
+        attachment.attachmentId = e.attachmentId().toString();
+        attachment.kind = e.kind().name();
+        attachment.name = e.name() == null ? null : e.name().value();
+        attachment.mediaType = e.mediaType();
+        attachment.size = e.size();
+        attachment.sha256 = e.sha256();
+        attachment.subjectId = Stream.of(e.visitId(), e.concernId(), e.interventionId()).filter(Objects::nonNull)
+                .map(Object::toString).findFirst().orElse(null);
+        attachment.addedAt = addedAt;
+        return attachment;
     }
 
     /**
@@ -181,6 +199,7 @@ public final class ChildFileFold {
         file.erasedOn = erasedOn;
         file.name = null;
         file.residentId = null;
+        file.attachments.forEach(attachment -> attachment.name = null);
         if (file.guardian != null) {
             file.guardian.name = null;
             file.guardian.phone = null;

@@ -1,5 +1,6 @@
 package org.shouhu.query.history;
 
+import org.shouhu.events.attachments.AttachmentAdded;
 import org.shouhu.events.approvals.CaseClosureRequested;
 import org.shouhu.events.approvals.ChangeApproved;
 import org.shouhu.events.approvals.ChangeRejected;
@@ -160,6 +161,9 @@ final class HistoryEntries {
             return "Referral declined";
         } else if (event instanceof ReferralCompleted) {
             return "Referral completed";
+        } else if (event instanceof AttachmentAdded e) {
+            return "File attached (" + e.kind() + ", " + e.mediaType() + ", " + e.size() + " bytes, SHA-256 "
+                    + e.sha256() + ")";
         } else if (event instanceof EntryCorrected e) {
             return "Correction of " + e.field() + " on " + e.correctedEventType();
         }
