@@ -2,6 +2,7 @@ package org.shouhu.ops.children;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.ApplicationTest;
@@ -34,6 +35,11 @@ class ReportsTest extends ApplicationTest {
 
     @Autowired
     private MutableClock clock;
+
+    @BeforeEach
+    void stampEventsWithTheTestClock() {
+        clock.stampAxonEvents();
+    }
 
     @AfterAll
     static void restoreClock() {

@@ -63,6 +63,14 @@ public class MutableClock extends Clock {
         }
     }
 
+    /**
+     * Stamps Axon's events with this clock again: a test class sharing the application with another
+     * that gave Axon the system clock back (in its {@code @AfterAll}) calls it before each test.
+     */
+    public void stampAxonEvents() {
+        GenericEventMessage.clock = this;
+    }
+
     /** Gives Axon back the system clock once the test's application is done with the mutable one. */
     public static void restoreAxonClock() {
         GenericEventMessage.clock = Clock.systemUTC();
