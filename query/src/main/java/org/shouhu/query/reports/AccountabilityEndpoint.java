@@ -89,8 +89,7 @@ public class AccountabilityEndpoint {
         positions.awaitAtLeast(WorkforceProjection.NAME, minPosition);
         long position = positions.awaitAtLeast(ChildHistoryProjection.NAME, minPosition);
         Area area = Reader.current().area();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("from", start).addValue("to", end)
-                .addValue("scopeTownship", area.township()).addValue("scopeVillage", area.village())
+        MapSqlParameterSource parameters = AreaRows.parameters(area).addValue("from", start).addValue("to", end)
                 .addValue("yearStart", end.withDayOfYear(1)).addValue("late", lateAfterDays)
                 .addValue("types", LateEntriesEndpoint.OBSERVED_FACTS).addValue("zone", clock.getZone().getId());
 

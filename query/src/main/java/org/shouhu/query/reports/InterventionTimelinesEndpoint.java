@@ -88,8 +88,7 @@ public class InterventionTimelinesEndpoint {
         }
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         Area area = Reader.current().area();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("scopeTownship", area.township())
-                .addValue("scopeVillage", area.village()).addValue("township", township);
+        MapSqlParameterSource parameters = AreaRows.parameters(area).addValue("township", township);
         Map<String, Tally> tallies = new TreeMap<>();
         jdbc.query("SELECT c.file::text FROM read_model.child_file c WHERE TRUE" + AreaRows.condition(area, "c")
                 + (township == null ? "" : " AND c.township = :township"), parameters, row -> {

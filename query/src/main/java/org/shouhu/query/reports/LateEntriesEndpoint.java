@@ -6,6 +6,7 @@ import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.paging.InvalidParameter;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -76,17 +77,11 @@ public class LateEntriesEndpoint {
                 .addValue("days", days)
                 .addValue("zone", clock.getZone().getId())
                 .addValue("types", OBSERVED_FACTS)
-                .addValue("scopeTownship", area.township())
-                .addValue("scopeVillage", area.village())
+                .addValues(AreaRows.parameters(area).getValues())
                 .addValue("limit", pageSize + 1);
         StringBuilder where = new StringBuilder(" WHERE h.type IN (:types)"
-                + " AND (h.recorded_at AT TIME ZONE :zone)::date - h.occurred_on > :days");
-        if (!area.isDistrict()) {
-            where.append(" AND c.township = :scopeTownship");
-        }
-        if (area.isVillage()) {
-            where.append(" AND c.village = :scopeVillage");
-        }
+                + " AND (h.recorded_at AT TIME ZONE :zone)::date - h.occurred_on > :days")
+                .append(AreaRows.condition(area, "c"));
         String from = " FROM read_model.child_history h JOIN read_model.child_file c ON c.child_id = h.child_id";
         StringBuilder page = new StringBuilder(where);
         if (cursor != null) {

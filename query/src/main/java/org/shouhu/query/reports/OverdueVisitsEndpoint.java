@@ -64,8 +64,7 @@ public class OverdueVisitsEndpoint {
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         LocalDate today = LocalDate.now(clock);
         Area area = Reader.current().area();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("today", today)
-                .addValue("scopeTownship", area.township()).addValue("scopeVillage", area.village())
+        MapSqlParameterSource parameters = AreaRows.parameters(area).addValue("today", today)
                 .addValue("township", township).addValue("village", village).addValue("limit", pageSize + 1);
         String where = " WHERE " + policy.overdueSql() + AreaRows.condition(area, "c")
                 + (township == null ? "" : " AND c.township = :township")

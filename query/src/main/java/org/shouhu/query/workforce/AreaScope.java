@@ -1,6 +1,7 @@
 package org.shouhu.query.workforce;
 
 import org.shouhu.events.common.Area;
+import org.shouhu.query.scope.AreaRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -26,7 +27,6 @@ final class AreaScope {
     }
 
     static MapSqlParameterSource parameters(Area area) {
-        return new MapSqlParameterSource().addValue("scopeTownship", area.township())
-                .addValue("scopeVillage", area.village());
+        return AreaRows.parameters(area);
     }
 }
