@@ -77,7 +77,7 @@ public class SecurityConfiguration {
                                 "/api/v1/reports/data-quality").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster",
-                                "/api/v1/reports/late-entries")
+                                "/api/v1/reports/late-entries", "/api/v1/reports/possible-duplicates")
                         .hasAnyRole(CASE_READERS)
                         // an endpoint without a rule above is refused to everyone until it is given one
                         .requestMatchers("/api/**").denyAll()

@@ -221,6 +221,8 @@ class RoleMatrixTest extends ApplicationTest {
                 new Call("import job", () -> get(importJob()), statuses(401, 404, 404, 404, 404, 200, 403, 403)),
                 new Call("growth record", () -> post(freshChild() + "/growth", Map.of("kind", "HEALTH", "occurredOn", today,
                         "text", "vaccinated")), childWrite(201)),
+                new Call("possible-duplicates report", () -> get("/api/v1/reports/possible-duplicates?" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 403)),
                 new Call("data-quality report", () -> get("/api/v1/reports/data-quality?" + wait),
                         statuses(401, 200, 200, 200, 200, 200, 200, 200)),
                 new Call("intervention-timeline report", () -> get("/api/v1/reports/intervention-timelines?" + wait),
