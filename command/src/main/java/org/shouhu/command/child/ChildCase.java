@@ -32,6 +32,7 @@ import org.shouhu.command.interventions.OpenIntervention;
 import org.shouhu.command.interventions.PlanIntervention;
 import org.shouhu.command.interventions.ReviewIntervention;
 import org.shouhu.command.rules.ActorAreaCoversTheChild;
+import org.shouhu.command.rules.MergeKeepsOneRecord;
 import org.shouhu.command.rules.AttachmentSubjectIsOnRecord;
 import org.shouhu.command.rules.ConcernIsTriagedOnce;
 import org.shouhu.command.rules.CorrectedValueFitsTheField;
@@ -71,6 +72,8 @@ import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
 import org.shouhu.events.child.ChildDataErased;
+import org.shouhu.events.child.ChildRecordClosedAsMerged;
+import org.shouhu.events.child.ChildRecordMerged;
 import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ResidenceChanged;
 import org.shouhu.events.child.ResponsibleWorkerAssigned;
@@ -419,6 +422,22 @@ public class ChildCase {
         apply(new FlagRemoved(childId, command.flagId()));
     }
 
+    @CommandHandler
+    public void handle(MergeChildRecord command) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        MergeKeepsOneRecord.check(childId, command.mergedChildId());
+        ReasonIsGiven.check(command.reason());
+        apply(new ChildRecordMerged(childId, command.mergedChildId()));
+    }
+
+    @CommandHandler
+    public void handle(CloseAsMerged command, Clock clock) {
+        NothingButReopeningOnAClosedCase.check(closed);
+        MergeKeepsOneRecord.check(childId, command.survivorId());
+        ReasonIsGiven.check(command.reason());
+        apply(new ChildRecordClosedAsMerged(childId, command.survivorId(), LocalDate.now(clock)));
+    }
+
     /** The file is stored (encrypted) in the transaction of the event that names it and its hash. */
     @CommandHandler
     public void handle(AddAttachment command, AttachmentStore store) {
@@ -679,6 +698,13 @@ public class ChildCase {
     void on(CaseClosed event, @MessageIdentifier String eventId) {
         closed = true;
         closedOn = event.effectiveOn();
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ChildRecordClosedAsMerged event, @MessageIdentifier String eventId) {
+        closed = true;
+        closedOn = event.closedOn();
         remember(eventId, event);
     }
 

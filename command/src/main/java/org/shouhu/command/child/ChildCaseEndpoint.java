@@ -5,6 +5,7 @@ import org.shouhu.command.web.Answers;
 import org.shouhu.command.web.ChildPaths;
 import org.shouhu.command.web.CommandDispatcher;
 import org.shouhu.command.web.RequiredFields;
+import org.shouhu.command.web.WriteRequest;
 import org.shouhu.command.web.WriteRequests;
 import org.shouhu.events.child.ChildCategory;
 import org.shouhu.events.child.RiskLevel;
@@ -14,6 +15,7 @@ import org.shouhu.events.common.Township;
 import org.shouhu.events.common.Village;
 import org.shouhu.events.common.WorkerId;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** Registration and the changes to a child's own record: residence, category, worker, risk, closure. */
@@ -31,16 +34,29 @@ public class ChildCaseEndpoint {
 
     private final CommandDispatcher dispatcher;
     private final WriteRequests writeRequests;
+    private final LookAlikeChildren lookAlikes;
+    private final TransactionTemplate transaction;
 
-    public ChildCaseEndpoint(CommandDispatcher dispatcher, WriteRequests writeRequests) {
+    public ChildCaseEndpoint(CommandDispatcher dispatcher, WriteRequests writeRequests, LookAlikeChildren lookAlikes,
+                             TransactionTemplate transaction) {
         this.dispatcher = dispatcher;
         this.writeRequests = writeRequests;
+        this.lookAlikes = lookAlikes;
+        this.transaction = transaction;
     }
 
+    /** A child whom records of the area look like is registered only on confirmation ({@code confirmNotDuplicate}). */
     @PostMapping
     public ResponseEntity<Object> register(@RequestBody RegisterChildRequest body, HttpServletRequest http) {
         ChildId childId = ChildId.generate();
-        return dispatcher.dispatch(childId.toString(), body.toCommand(childId),
+        RegisterChild command = body.toCommand(childId);
+        if (!Boolean.TRUE.equals(body.confirmNotDuplicate())) {
+            List<LookAlikeChildren.LookAlike> candidates = lookAlikes.of(body);
+            if (!candidates.isEmpty()) {
+                throw new LookAlikeChildren.Found(candidates);
+            }
+        }
+        return dispatcher.dispatch(childId.toString(), command,
                 writeRequests.of(http, body, null), HttpStatus.CREATED, Answers::head, ChildPaths.child(childId.toString()));
     }
 
@@ -88,6 +104,28 @@ public class ChildCaseEndpoint {
                                          HttpServletRequest http) {
         body.requireAll();
         return change(childId, new ReopenCase(childId, body.effectiveOn(), body.reason()), body, body.reason(), http);
+    }
+
+    /**
+     * Two records of one child become one, in one transaction: the other record is closed as
+     * merged into this one, and this one records the merge. Nothing is deleted.
+     */
+    @PostMapping("/{childId}/merge")
+    public ResponseEntity<Object> merge(@PathVariable ChildId childId, @RequestBody MergeRequest body,
+                                        HttpServletRequest http) {
+        RequiredFields.check().field("mergedChildId", body.mergedChildId()).field("reason", body.reason()).orRefuse();
+        WriteRequest request = writeRequests.of(http, body, body.reason());
+        WriteRequest other = new WriteRequest(null, null, request.reason(), request.correlationId(),
+                request.fingerprint());
+        return transaction.execute(status -> {
+            dispatcher.dispatch(body.mergedChildId().toString(), new CloseAsMerged(body.mergedChildId(), childId,
+                    body.reason()), other, HttpStatus.OK, Answers::head, null);
+            return dispatcher.dispatch(childId.toString(), new MergeChildRecord(childId, body.mergedChildId(),
+                    body.reason()), request, HttpStatus.OK, Answers::head, null);
+        });
+    }
+
+    public record MergeRequest(ChildId mergedChildId, Reason reason) {
     }
 
     private ResponseEntity<Object> change(ChildId childId, Object command, Object body, Reason reason,

@@ -14,10 +14,14 @@ import org.shouhu.events.common.Village;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** The body of {@code POST /children}. */
+/**
+ * The body of {@code POST /children}. {@code confirmNotDuplicate}: true registers the child
+ * even though records of the area look like it (the registration without it answered them).
+ */
 public record RegisterChildRequest(PersonName name, Sex sex, LocalDate dateOfBirth, ResidentId residentId,
                                    Township township, Village village, ChildCategory primaryCategory,
-                                   Set<ChildCategory> tags, ParentsMigration parents, GuardianshipRequest guardian) {
+                                   Set<ChildCategory> tags, ParentsMigration parents, GuardianshipRequest guardian,
+                                   Boolean confirmNotDuplicate) {
 
     RegisterChild toCommand(ChildId childId) {
         RequiredFields check = RequiredFields.check()

@@ -33,6 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.shouhu.command.child.LookAlikeChildren;
 import org.shouhu.ops.ledger.imports.ImportProperties;
 import org.shouhu.ops.privacy.EncryptedAttachments;
 import org.shouhu.ops.privacy.ErasedDataException;
@@ -112,6 +113,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail invalidHeader(InvalidHeaderException e) {
         return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
                 List.of(new Problems.FieldError(e.header(), e.getMessage(), "header.format")));
+    }
+
+    @ExceptionHandler(LookAlikeChildren.Found.class)
+    ProblemDetail lookAlikes(LookAlikeChildren.Found e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "possible-duplicate", e.getMessage());
+        problem.setProperty("candidates", e.candidates());
+        return problem;
     }
 
     @ExceptionHandler(EncryptedAttachments.AlteredAttachmentException.class)

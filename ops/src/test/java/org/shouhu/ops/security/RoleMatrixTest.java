@@ -205,6 +205,9 @@ class RoleMatrixTest extends ApplicationTest {
                     return post(concerned + "/concerns/" + concernId + "/closure",
                             Map.of("reason", "a family quarrel, no risk to the child"));
                 }, childWrite(200)),
+                new Call("merge", () -> post(freshChild() + "/merge", Map.of("mergedChildId",
+                        freshChild().substring("/api/v1/children/".length()), "reason", "registered twice")),
+                        childWrite(200)),
                 new Call("attachment", () -> new Request("UPLOAD", freshChild() + "/attachments?kind=PHOTO", PHOTO),
                         childWrite(201)),
                 new Call("attachment download", () -> download(attachment()), childRead()),

@@ -23,6 +23,10 @@ public final class Children {
         return first17 + ResidentId.checkCharacter(first17);
     }
 
+    /**
+     * A registration of 王小明 of 石洞镇/青龙村. The tests register many such children, alike but
+     * distinct (each has a resident ID of its own), so the body confirms that it is not a duplicate.
+     */
     public static Map<String, Object> registration(LocalDate born) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "王小明");
@@ -36,6 +40,7 @@ public final class Children {
         body.put("parents", Map.of("father", "MIGRANT_WORKER_OUT_OF_PROVINCE", "mother", "MIGRANT_WORKER_IN_PROVINCE"));
         body.put("guardian", Map.of("guardianName", "王大爷", "relation", "PATERNAL_GRANDPARENT",
                 "phone", "13800001111", "effectiveOn", born.toString()));
+        body.put("confirmNotDuplicate", true);
         return body;
     }
 

@@ -30,7 +30,11 @@ public class ChildFile {
     public Guardian guardian;
     public String responsibleWorker;
     public String riskLevel;
+    /** OPEN, CLOSED, or MERGED: a second record of a child, closed and merged into {@link #mergedInto}. */
     public String status = "OPEN";
+    public String mergedInto;
+    /** The records merged into this one: their histories stay under their own ids. */
+    public List<String> mergedRecords = new ArrayList<>();
     public LocalDate registeredOn;
     public LocalDate closedOn;
     public LocalDate lastVisitOn;
@@ -94,7 +98,11 @@ public class ChildFile {
         public String goal;
         public LocalDate openedOn;
         public String concernId;
-        public String status = "OPEN";
+        /** OPEN, CLOSED, or MERGED: a second record of a child, closed and merged into {@link #mergedInto}. */
+    public String status = "OPEN";
+    public String mergedInto;
+    /** The records merged into this one: their histories stay under their own ids. */
+    public List<String> mergedRecords = new ArrayList<>();
         public LocalDate closedOn;
         public String outcome;
         public String closingNote;

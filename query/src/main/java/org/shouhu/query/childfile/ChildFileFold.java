@@ -6,6 +6,8 @@ import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
 import org.shouhu.events.child.ChildDataErased;
+import org.shouhu.events.child.ChildRecordClosedAsMerged;
+import org.shouhu.events.child.ChildRecordMerged;
 import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ResidenceChanged;
 import org.shouhu.events.child.ResponsibleWorkerAssigned;
@@ -165,6 +167,12 @@ public final class ChildFileFold {
             ChildFile.Referral referral = referral(next, e.referralId().toString());
             referral.status = "COMPLETED";
             referral.completedOn = e.completedOn();
+        } else if (payload instanceof ChildRecordMerged e) {
+            next.mergedRecords.add(e.mergedChildId().toString());
+        } else if (payload instanceof ChildRecordClosedAsMerged e) {
+            next.status = "MERGED";
+            next.closedOn = e.closedOn();
+            next.mergedInto = e.survivorId().toString();
         } else if (payload instanceof AttachmentAdded e) {
             next.attachments.add(attachment(e, message.getTimestamp()));
         } else if (payload instanceof ChildDataErased e) {

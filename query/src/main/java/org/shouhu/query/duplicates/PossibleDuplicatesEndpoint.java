@@ -59,7 +59,7 @@ public class PossibleDuplicatesEndpoint {
     }
 
     /** A record with what the comparison also uses and the report does not show. */
-    private record Compared(Record record, String guardianName) {
+    record Compared(Record record, String guardianName) {
     }
 
     /**
@@ -85,7 +85,7 @@ public class PossibleDuplicatesEndpoint {
         jdbc.query("""
                 SELECT c.child_id, c.name, c.file ->> 'sex' AS sex, (c.file ->> 'dateOfBirth')::date AS born,
                        c.township, c.village, c.file -> 'guardian' ->> 'name' AS guardian, c.status
-                  FROM read_model.child_file c WHERE NOT c.erased""" + AreaRows.condition(area, "c")
+                  FROM read_model.child_file c WHERE NOT c.erased AND c.status <> 'MERGED'""" + AreaRows.condition(area, "c")
                 + " ORDER BY sex, born, c.child_id", AreaRows.parameters(area), row -> {
             Compared record = new Compared(new Record(row.getString("child_id"), row.getString("name"),
                     row.getString("sex"), row.getObject("born", LocalDate.class), row.getString("township"),
@@ -115,7 +115,7 @@ public class PossibleDuplicatesEndpoint {
         return new PossibleDuplicates(pairs, found[0], position);
     }
 
-    private java.util.Optional<Pair> compare(Compared first, Compared second) {
+    java.util.Optional<Pair> compare(Compared first, Compared second) {
         Record a = first.record();
         Record b = second.record();
         double names = NameSimilarity.of(a.name(), b.name());

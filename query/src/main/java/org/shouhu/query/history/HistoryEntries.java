@@ -10,6 +10,8 @@ import org.shouhu.events.child.CaseClosed;
 import org.shouhu.events.child.CaseReopened;
 import org.shouhu.events.child.CategoryChanged;
 import org.shouhu.events.child.ChildDataErased;
+import org.shouhu.events.child.ChildRecordClosedAsMerged;
+import org.shouhu.events.child.ChildRecordMerged;
 import org.shouhu.events.child.ChildRegistered;
 import org.shouhu.events.child.ResidenceChanged;
 import org.shouhu.events.child.ResponsibleWorkerAssigned;
@@ -70,6 +72,8 @@ final class HistoryEntries {
             return e.closedOn();
         } else if (event instanceof CaseClosed e) {
             return e.effectiveOn();
+        } else if (event instanceof ChildRecordClosedAsMerged e) {
+            return e.closedOn();
         } else if (event instanceof CaseReopened e) {
             return e.effectiveOn();
         } else if (event instanceof ChildDataErased e) {
@@ -161,6 +165,10 @@ final class HistoryEntries {
             return "Referral declined";
         } else if (event instanceof ReferralCompleted) {
             return "Referral completed";
+        } else if (event instanceof ChildRecordMerged e) {
+            return "Record " + e.mergedChildId() + " of the same child merged into this one";
+        } else if (event instanceof ChildRecordClosedAsMerged e) {
+            return "Closed as a second record of the child, merged into " + e.survivorId();
         } else if (event instanceof AttachmentAdded e) {
             return "File attached (" + e.kind() + ", " + e.mediaType() + ", " + e.size() + " bytes, SHA-256 "
                     + e.sha256() + ")";

@@ -108,8 +108,10 @@ public class RosterQueries {
     }
 
     private StringBuilder where(RosterFilter filter) {
-        // the reader's area bounds every filter: a director's roster is her village
-        StringBuilder where = new StringBuilder(" WHERE TRUE").append(AreaRows.condition(Reader.current().area(), "c"));
+        // the reader's area bounds every filter: a director's roster is her village; a record merged
+        // into another is the same child, shown once, under the survivor
+        StringBuilder where = new StringBuilder(" WHERE c.status <> 'MERGED'")
+                .append(AreaRows.condition(Reader.current().area(), "c"));
         if (filter.township() != null) {
             where.append(" AND c.township = :township");
         }
