@@ -20,11 +20,11 @@ import java.util.UUID;
 public class LookAlikes {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final PossibleDuplicatesEndpoint rule;
+    private final LookAlikeRule rule;
     private final DuplicateProperties properties;
     private final AccessLog accessLog;
 
-    public LookAlikes(NamedParameterJdbcTemplate jdbc, PossibleDuplicatesEndpoint rule,
+    public LookAlikes(NamedParameterJdbcTemplate jdbc, LookAlikeRule rule,
                       DuplicateProperties properties, AccessLog accessLog) {
         this.jdbc = jdbc;
         this.rule = rule;
@@ -33,15 +33,15 @@ public class LookAlikes {
     }
 
     /** A record that may be the newcomer: the record, how alike, and why. */
-    public record LookAlike(PossibleDuplicatesEndpoint.Record record, java.math.BigDecimal score,
+    public record LookAlike(LookAlikeRule.Record record, java.math.BigDecimal score,
                             List<String> reasons) {
     }
 
     /** Best first; each one shown is entered in the access log. */
     public List<LookAlike> of(String name, String sex, LocalDate born, String township, String village,
                               String guardianName, Area area) {
-        PossibleDuplicatesEndpoint.Compared newcomer = new PossibleDuplicatesEndpoint.Compared(
-                new PossibleDuplicatesEndpoint.Record(null, name, sex, born, township, village, null), guardianName);
+        LookAlikeRule.Compared newcomer = new LookAlikeRule.Compared(
+                new LookAlikeRule.Record(null, name, sex, born, township, village, null), guardianName);
         List<LookAlike> found = new ArrayList<>();
         jdbc.query("""
                 SELECT c.child_id, c.name, c.file ->> 'sex' AS sex, (c.file ->> 'dateOfBirth')::date AS born,
@@ -52,8 +52,8 @@ public class LookAlikes {
                 AreaRows.parameters(area).addValue("sex", sex)
                         .addValue("from", born.minusDays(properties.birthDateToleranceDays()))
                         .addValue("to", born.plusDays(properties.birthDateToleranceDays())), row -> {
-                    PossibleDuplicatesEndpoint.Compared known = new PossibleDuplicatesEndpoint.Compared(
-                            new PossibleDuplicatesEndpoint.Record(row.getString("child_id"), row.getString("name"),
+                    LookAlikeRule.Compared known = new LookAlikeRule.Compared(
+                            new LookAlikeRule.Record(row.getString("child_id"), row.getString("name"),
                                     row.getString("sex"), row.getObject("born", LocalDate.class),
                                     row.getString("township"), row.getString("village"), row.getString("status")),
                             row.getString("guardian"));
