@@ -48,10 +48,11 @@ public class LookAlikes {
                        c.township, c.village, c.file -> 'guardian' ->> 'name' AS guardian, c.status
                   FROM read_model.child_file c
                  WHERE NOT c.erased AND c.status <> 'MERGED' AND c.file ->> 'sex' = :sex
-                   AND (c.file ->> 'dateOfBirth')::date BETWEEN :from AND :to""" + AreaRows.condition(area, "c"),
+                   AND c.file ->> 'dateOfBirth' BETWEEN :from AND :to""" + AreaRows.condition(area, "c"),
                 AreaRows.parameters(area).addValue("sex", sex)
-                        .addValue("from", born.minusDays(properties.birthDateToleranceDays()))
-                        .addValue("to", born.plusDays(properties.birthDateToleranceDays())), row -> {
+                        // ISO dates as text, as the index child_file_look_alike holds them
+                        .addValue("from", born.minusDays(properties.birthDateToleranceDays()).toString())
+                        .addValue("to", born.plusDays(properties.birthDateToleranceDays()).toString()), row -> {
                     LookAlikeRule.Compared known = new LookAlikeRule.Compared(
                             new LookAlikeRule.Record(row.getString("child_id"), row.getString("name"),
                                     row.getString("sex"), row.getObject("born", LocalDate.class),
