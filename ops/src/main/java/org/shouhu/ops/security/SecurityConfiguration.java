@@ -14,9 +14,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. Every API call is authenticated (HTTP Basic for local accounts);
+ * Who may call the API. Every API call is authenticated (HTTP Basic for local accounts, or
+ * the session of the web interface, see {@link WebInterfaceSecurity});
  * writes need a role that records (director, supervisor, bureau); the dashboard role reads
  * aggregates only, so it sees no child's file, no roster and no history; only the bureau
  * administers projections.
@@ -29,6 +32,9 @@ public class SecurityConfiguration {
     private static final String[] CASE_READERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name(),
             AccountRole.INSPECTOR.name()};
 
+    /** A call made by the web interface's scripts, which say so in a header. */
+    static final RequestMatcher FROM_THE_INTERFACE = request -> "fetch".equals(request.getHeader("X-Requested-With"));
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginProperties login,
                             ObjectProvider<JwtDecoder> jwtDecoder, JwtAccounts jwtAccounts) throws Exception {
@@ -39,12 +45,19 @@ public class SecurityConfiguration {
                         "Too many wrong passwords: this account is locked for a while");
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"shouhu\"");
+            if (!FROM_THE_INTERFACE.matches(request)) {
+                // the web interface's own calls must not make the browser ask for a Basic password
+                response.setHeader("WWW-Authenticate", "Basic realm=\"shouhu\"");
+            }
             problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                     "Sign in with a Shouhu account (HTTP Basic)");
         };
         http
-                .csrf(csrf -> csrf.disable()) // no cookies or sessions: every request carries its credentials
+                // The API never opens a session, but reads the one of a person signed in to the web
+                // interface, whose pages call this same API. Such a call rides on a cookie, so it
+                // must carry the session's CSRF token; a call with its own credentials needs none.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebInterfaceSecurity.RIDES_ON_A_SESSION))
+                .securityContext(context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors
@@ -77,7 +90,7 @@ public class SecurityConfiguration {
                                 "/api/v1/reports/data-quality").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster",
-                                "/api/v1/reports/late-entries", "/api/v1/reports/possible-duplicates")
+                                "/api/v1/reports/late-entries", "/api/v1/reports/possible-duplicates", "/api/v1/reports/corrections")
                         .hasAnyRole(CASE_READERS)
                         // an endpoint without a rule above is refused to everyone until it is given one
                         .requestMatchers("/api/**").denyAll()

@@ -138,6 +138,8 @@ class RoleMatrixTest extends ApplicationTest {
                         bureauOnly(200)),
                 new Call("late-entry report", () -> get("/api/v1/reports/late-entries?days=0&limit=500&" + wait),
                         statuses(401, 200, 200, 200, 200, 200, 200, 403)),
+                new Call("corrections report", () -> get("/api/v1/reports/corrections?limit=500&" + wait),
+                        statuses(401, 200, 200, 200, 200, 200, 200, 403)),
                 new Call("checkpoints", () -> get("/api/v1/integrity/checkpoints"), auditors(200)),
                 new Call("checkpoint now", () -> {
                     freshChild();

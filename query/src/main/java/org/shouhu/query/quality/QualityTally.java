@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The open cases of one area or one worker, and which of them have which flaw. */
-final class QualityTally {
+public final class QualityTally {
 
     private static final int SCALE = 4;
 
