@@ -5,7 +5,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -21,18 +21,29 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
 
+    private final PageModel around;
+
+    public PageErrors(PageModel around) {
+        this.around = around;
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
-    public ModelAndView status(ResponseStatusException e, Model model) {
-        return page(e.getStatusCode(), null, model);
+    public ModelAndView status(ResponseStatusException e, HttpServletRequest request) {
+        return page(e.getStatusCode(), null, request);
     }
 
     @ExceptionHandler({InvalidParameter.class, MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
-    public ModelAndView invalid(RuntimeException e, Model model) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage(), model);
+    public ModelAndView invalid(RuntimeException e, HttpServletRequest request) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage(), request);
     }
 
-    private static ModelAndView page(HttpStatusCode status, String detail, Model model) {
-        ModelAndView page = new ModelAndView("ui/error", model.asMap(), status);
+    /** An exception handler's model lacks what the advice adds to pages: the page's frame is added here. */
+    private ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("ui/error", status);
+        page.addObject("reader", around.reader());
+        page.addObject("language", around.language(request));
+        page.addObject("otherLanguage", around.otherLanguage(request));
+        page.addObject("path", around.path(request));
         page.addObject("status", status.value());
         page.addObject("detail", detail);
         return page;

@@ -54,7 +54,6 @@ public class ChildForms {
 
     @GetMapping("/ui/children/new")
     public String register(Model model) {
-        String today = LocalDate.now(clock).toString();
         model.addAttribute("form", new Form("register", "/api/v1/children", false, List.of(
                 FormField.text("name", true),
                 FormField.select("sex", true, Sex.class),
@@ -70,7 +69,7 @@ public class ChildForms {
                 FormField.select("guardian.relation", false, GuardianRelation.class),
                 FormField.text("guardian.phone", false),
                 FormField.select("guardian.capacity", false, GuardianCapacity.class),
-                FormField.date("guardian.effectiveOn", false, today),
+                FormField.date("guardian.effectiveOn", false, null),
                 FormField.notes("guardian.reason", false))));
         model.addAttribute("childId", null);
         model.addAttribute("childName", null);

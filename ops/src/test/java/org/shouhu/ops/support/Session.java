@@ -1,0 +1,64 @@
+package org.shouhu.ops.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person signed in to the web interface without a browser: the login form with its CSRF
+ * token, then pages read with the session cookie, in the language asked for.
+ */
+public final class Session {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final String base;
+
+    private Session(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static Session signIn(int port, String account, String password) {
+        Session session = new Session(port);
+        Matcher token = CSRF.matcher(session.get("/login").body());
+        if (!token.find()) {
+            throw new AssertionError("the login page has no CSRF token");
+        }
+        String form = "username=" + encode(account) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (answer.uri().getPath().equals("/login")) {
+            throw new AssertionError("sign-in refused for " + account);
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
