@@ -41,8 +41,9 @@
     document.querySelectorAll('.chart[data-chart]').forEach(function (element) {
       var chart = JSON.parse(element.getAttribute('data-chart'));
       var instance = echarts.init(element, null, {renderer: 'canvas'});
+      // marked once drawn to the end (after any animation), so a reader of the page's state knows
+      instance.on('finished', function () { element.setAttribute('data-drawn', 'true'); });
       instance.setOption(options(chart, still));
-      element.setAttribute('data-drawn', 'true');
       drawn.push(instance);
     });
     window.addEventListener('resize', function () { drawn.forEach(function (instance) { instance.resize(); }); });
