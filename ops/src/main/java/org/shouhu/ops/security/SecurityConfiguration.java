@@ -32,6 +32,13 @@ public class SecurityConfiguration {
     private static final String[] CASE_READERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name(),
             AccountRole.INSPECTOR.name()};
 
+    /** The interface's session, read but never created by an API call (a Basic call leaves no session behind). */
+    private static HttpSessionSecurityContextRepository sessionReadOnly() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setAllowSessionCreation(false);
+        return repository;
+    }
+
     /** A call made by the web interface's scripts, which say so in a header. */
     static final RequestMatcher FROM_THE_INTERFACE = request -> "fetch".equals(request.getHeader("X-Requested-With"));
 
@@ -57,7 +64,7 @@ public class SecurityConfiguration {
                 // interface, whose pages call this same API. Such a call rides on a cookie, so it
                 // must carry the session's CSRF token; a call with its own credentials needs none.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebInterfaceSecurity.RIDES_ON_A_SESSION))
-                .securityContext(context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .securityContext(context -> context.securityContextRepository(sessionReadOnly()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors

@@ -47,6 +47,26 @@ public final class Session {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** A JSON call to the API riding on the session, with the page's CSRF token when given. */
+    public HttpResponse<String> post(String path, String json, String csrfToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("X-Requested-With", "fetch")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        return send(request.build());
+    }
+
+    /** The CSRF token a page of the interface carries for its scripts. */
+    public String csrfToken() {
+        Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get("/ui/roster").body());
+        if (!token.find()) {
+            throw new AssertionError("the page carries no CSRF token");
+        }
+        return token.group(1);
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
