@@ -1,6 +1,7 @@
 package org.shouhu.ops.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,7 +18,9 @@ public class PageModel {
     @ModelAttribute("reader")
     public Reader reader() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? null : Reader.of(authentication);
+        boolean signedIn = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        return signedIn ? Reader.current() : null;
     }
 
     @ModelAttribute("language")

@@ -27,6 +27,11 @@ public final class Session {
         this.base = "http://localhost:" + port;
     }
 
+    /** Nobody signed in: what the login page shows. */
+    public static Session anonymous(int port) {
+        return new Session(port);
+    }
+
     public static Session signIn(int port, String account, String password) {
         Session session = new Session(port);
         Matcher token = CSRF.matcher(session.get("/login").body());

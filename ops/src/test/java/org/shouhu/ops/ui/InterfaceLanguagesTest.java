@@ -180,6 +180,11 @@ class InterfaceLanguagesTest extends ApplicationTest {
                 "inspector", List.of("/ui/inspection/integrity", "/ui/inspection/integrity?verify=true",
                         "/ui/inspection/access-log", "/ui/inspection/late-entries", child),
                 "dashboard", List.of("/ui/dashboard", "/ui/roster"));
+        for (String language : List.of("zh-CN", "en")) {
+            String login = Session.anonymous(port).get("/login?lang=" + language).body();
+            assertThat(login).contains("lang=\"" + language + "\"", "id=\"username\"").doesNotContain("id=\"logout\"");
+            assertThat(MISSING.matcher(login).find()).as("missing label on the login page in " + language).isFalse();
+        }
         pagesByAccount.forEach((account, pages) -> {
             Session session = Session.signIn(port, account, "test");
             for (String language : List.of("zh-CN", "en")) {
