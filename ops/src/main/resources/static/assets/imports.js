@@ -58,11 +58,7 @@
           return response.json().then(function (answer) {
             var section = document.querySelector('#import-result');
             if (!response.ok) {
-              (answer.errors || []).forEach(function (e) {
-                var slot = form.querySelector('[data-error-for="' + e.field + '"]');
-                if (slot) { slot.textContent = e.message; slot.hidden = false; }
-              });
-              Shouhu.say(form, form.getAttribute('data-msg-refused') + ' ' + (answer.detail || response.status));
+              Shouhu.showRefusal(form, response.status, answer);
               return;
             }
             section.hidden = false;

@@ -178,7 +178,7 @@
   }
 
   // the import page's script sends files the same way
-  window.Shouhu = {csrfHeaders: csrfHeaders, newKey: newKey, say: say, clear: clear};
+  window.Shouhu = {csrfHeaders: csrfHeaders, newKey: newKey, say: say, clear: clear, showRefusal: showRefusal};
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form.api-form').forEach(function (form) {

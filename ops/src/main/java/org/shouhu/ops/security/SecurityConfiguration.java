@@ -28,8 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
 
-    private static final String[] RECORDERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name()};
-    private static final String[] CASE_READERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name(),
+    static final String[] RECORDERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name()};
+    static final String[] CASE_READERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name(),
             AccountRole.INSPECTOR.name()};
 
     /** The interface's session, read but never created by an API call (a Basic call leaves no session behind). */

@@ -23,9 +23,6 @@ import java.util.Set;
 @ConditionalOnWebApplication
 public class WebInterfaceSecurity {
 
-    private static final String[] RECORDERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name()};
-    private static final String[] CASE_READERS = {AccountRole.DIRECTOR.name(), AccountRole.SUPERVISOR.name(),
-            AccountRole.BUREAU.name(), AccountRole.INSPECTOR.name()};
     private static final String[] DASHBOARD_READERS = {AccountRole.DASHBOARD.name(), AccountRole.SUPERVISOR.name(),
             AccountRole.BUREAU.name(), AccountRole.INSPECTOR.name()};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -60,15 +57,15 @@ public class WebInterfaceSecurity {
                 .exceptionHandling(errors -> errors.accessDeniedPage("/ui/forbidden"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/login").permitAll()
-                        .requestMatchers("/", "/ui", "/ui/forbidden", "/ui/language").authenticated()
+                        .requestMatchers("/", "/ui", "/ui/forbidden").authenticated()
                         .requestMatchers("/ui/dashboard", "/ui/dashboard/**").hasAnyRole(DASHBOARD_READERS)
                         .requestMatchers("/ui/inspection", "/ui/inspection/**")
                         .hasAnyRole(AccountRole.INSPECTOR.name(), AccountRole.BUREAU.name())
                         .requestMatchers("/ui/approvals").hasAnyRole(AccountRole.SUPERVISOR.name(), AccountRole.BUREAU.name())
-                        .requestMatchers("/ui/imports", "/ui/imports/**", "/ui/children/new").hasAnyRole(RECORDERS)
-                        .requestMatchers(HttpMethod.GET, "/ui/children/*/forms/**").hasAnyRole(RECORDERS)
+                        .requestMatchers("/ui/imports", "/ui/imports/**", "/ui/children/new").hasAnyRole(SecurityConfiguration.RECORDERS)
+                        .requestMatchers(HttpMethod.GET, "/ui/children/*/forms/**").hasAnyRole(SecurityConfiguration.RECORDERS)
                         .requestMatchers("/ui/roster", "/ui/children/**", "/ui/workers", "/ui/activities")
-                        .hasAnyRole(CASE_READERS)
+                        .hasAnyRole(SecurityConfiguration.CASE_READERS)
                         // a page without a rule above is refused to everyone until it is given one
                         .anyRequest().denyAll());
         return http.build();

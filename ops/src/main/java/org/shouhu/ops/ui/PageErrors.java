@@ -1,5 +1,6 @@
 package org.shouhu.ops.ui;
 
+import org.shouhu.events.common.InvalidValueException;
 import org.shouhu.query.paging.InvalidParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,7 +33,7 @@ public class PageErrors {
         return page(e.getStatusCode(), null, request);
     }
 
-    @ExceptionHandler({InvalidParameter.class, MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
+    @ExceptionHandler({InvalidParameter.class, MethodArgumentTypeMismatchException.class, InvalidValueException.class})
     public ModelAndView invalid(RuntimeException e, HttpServletRequest request) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage(), request);
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,11 +20,6 @@ public class Trees {
     }
 
     public Map<String, Object> map(Object answer) {
-        return objectMapper.convertValue(answer, new TypeReference<>() {
-        });
-    }
-
-    public List<Map<String, Object>> list(Object answer) {
         return objectMapper.convertValue(answer, new TypeReference<>() {
         });
     }

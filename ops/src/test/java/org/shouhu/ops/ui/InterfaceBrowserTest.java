@@ -178,6 +178,43 @@ class InterfaceBrowserTest extends ApplicationTest {
     }
 
     @Test
+    void the_import_page_dry_run_names_the_rows_it_would_refuse_and_records_nothing() throws java.io.IOException {
+        LocalDate born = LocalDate.of(2014, 5, 20);
+        String ledger = "姓名,性别,出生日期,身份证号,乡镇,村,儿童类别\n"
+                + "赵小雨,女," + born + "," + Children.residentId(born) + ",石洞镇,青龙村,留守儿童\n"
+                + "钱小雪,女,2099-01-01,," + "石洞镇,青龙村,留守儿童\n";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ledger", ".csv");
+        java.nio.file.Files.writeString(file, ledger);
+        long events = eventCount();
+        browser.signIn("director", PASSWORD);
+        browser.open("/ui/imports");
+        browser.find(By.id("ledger-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.cssSelector("#import-form button[type=submit]")).click();
+
+        WebElement summary = browser.waitUntil(driver -> {
+            WebElement text = driver.findElement(By.id("import-summary"));
+            return text.getText().isBlank() ? null : text;
+        });
+        assertThat(summary.getText()).contains("2");
+        List<WebElement> refused = browser.all(By.cssSelector("#import-errors tbody tr"));
+        assertThat(refused).isNotEmpty();
+        assertThat(refused).allMatch(row -> row.findElements(By.tagName("td")).get(0).getText().equals("3"));
+        assertThat(eventCount()).as("a dry run records nothing").isEqualTo(events);
+
+        // a file that is not a ledger is refused beside the file field
+        java.nio.file.Path numbers = java.nio.file.Files.createTempFile("numbers", ".csv");
+        java.nio.file.Files.writeString(numbers, "a,b,c\n1,2,3\n4,5,6\n");
+        browser.find(By.id("ledger-file")).sendKeys(numbers.toAbsolutePath().toString());
+        browser.find(By.cssSelector("#import-form button[type=submit]")).click();
+        WebElement fileError = browser.waitUntil(driver -> {
+            WebElement slot = driver.findElement(By.id("ledger-file-error"));
+            return slot.isDisplayed() ? slot : null;
+        });
+        assertThat(fileError.getText()).isNotBlank();
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
     void the_dashboard_account_sees_charts_and_tables_but_no_names() {
         Map<String, Object> child = Children.registration();
         child.put("name", "欧阳看不见");

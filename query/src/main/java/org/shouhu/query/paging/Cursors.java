@@ -71,12 +71,15 @@ public final class Cursors {
         return new InvalidParameter("cursor", "cursor", "cursor is not one this list handed out");
     }
 
-    /** {@code limit}: default 50, at most 500. */
+    /** The largest page a list hands out. */
+    public static final int MAX_LIMIT = 500;
+
+    /** {@code limit}: default 50, at most {@link #MAX_LIMIT}. */
     public static int limit(Integer limit) {
         if (limit == null) {
             return 50;
         }
-        if (limit < 1 || limit > 500) {
+        if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidParameter("limit", "range", "limit must be between 1 and 500");
         }
         return limit;

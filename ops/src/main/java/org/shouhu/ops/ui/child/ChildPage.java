@@ -3,7 +3,7 @@ package org.shouhu.ops.ui.child;
 import org.shouhu.ops.ui.Reader;
 import org.shouhu.ops.ui.Trees;
 import org.shouhu.query.history.HistoryEndpoint;
-import org.shouhu.query.paging.InvalidParameter;
+import org.shouhu.query.paging.Cursors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,6 @@ import org.shouhu.query.childfile.ChildFileEndpoint;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,9 +27,6 @@ import java.util.UUID;
  */
 @Controller
 public class ChildPage {
-
-    /** The API's largest page: a child's story rarely has more events; a link leads on when it has. */
-    private static final int EVENTS_PER_PAGE = 500;
 
     private final ChildFileEndpoint files;
     private final HistoryEndpoint history;
@@ -49,8 +45,10 @@ public class ChildPage {
                         @RequestParam(required = false) String cursor, @RequestParam(required = false) Long minPosition,
                         @ModelAttribute("reader") Reader reader, Model model) {
         Map<String, Object> file = trees.map(files.file(childId, blankToNull(asOf), minPosition).getBody());
-        HistoryEndpoint.History story = history.history(childId, EVENTS_PER_PAGE, cursor, minPosition);
-        LocalDate knownBy = asOf == null || asOf.isBlank() ? null : day(asOf);
+        // the API's largest page: a child's story rarely has more events; a link leads on when it has
+        HistoryEndpoint.History story = history.history(childId, Cursors.MAX_LIMIT, cursor, minPosition);
+        // the file's answer names the day it was read for, already checked by the API
+        LocalDate knownBy = file.get("asOf") == null ? null : LocalDate.parse((String) file.get("asOf"));
         List<TimelineEntry> timeline = new ArrayList<>(story.items().stream()
                 .filter(entry -> knownBy == null
                         || !entry.recordedAt().atZone(clock.getZone()).toLocalDate().isAfter(knownBy))
@@ -69,13 +67,5 @@ public class ChildPage {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static LocalDate day(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameter("asOf", "format", "asOf must be a date YYYY-MM-DD");
-        }
     }
 }

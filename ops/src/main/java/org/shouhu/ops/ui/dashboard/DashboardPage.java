@@ -73,7 +73,7 @@ public class DashboardPage {
         DataQualityEndpoint.DataQuality flaws = quality.report(place, null);
         OverdueVisitsEndpoint.OverdueVisits late = overdue.overdue(place, null, 1, null, null);
         YearMonth first = YearMonth.from(today).minusMonths(MONTHS_SHOWN - 1L);
-        InterventionTimelinesEndpoint.Timelines year = timelines.timelines(first.atDay(1), today, place, null, null);
+        Map<YearMonth, List<InterventionTimelinesEndpoint.Timeline>> byMonth = monthly(first, today, place);
         AccountabilityEndpoint.Accountability accounts = accountability.accountability(first.atDay(1), today, null);
 
         List<Chart> charts = new ArrayList<>();
@@ -85,8 +85,10 @@ public class DashboardPage {
         charts.add(single("overdueByWorker", "bar", top(sum(late.byPlace(),
                 tally -> tally.responsibleWorker() == null ? text("value.none") : tally.responsibleWorker(),
                 OverdueVisitsEndpoint.PlaceTally::overdue)), Function.identity(), "series.overdueVisits"));
-        charts.addAll(overTime(first, today, place));
-        charts.add(single("outcomes", "pie", outcomes(year.items()), this::option, "series.interventionsClosed"));
+        charts.addAll(overTime(byMonth));
+        // an outcome counts in the month its intervention closed: the months together are the year
+        charts.add(single("outcomes", "pie", outcomes(byMonth.values().stream().flatMap(List::stream).toList()),
+                this::option, "series.interventionsClosed"));
         charts.add(workforce(figures, accounts));
         charts.add(dataQuality(flaws));
 
@@ -99,17 +101,27 @@ public class DashboardPage {
         return "ui/dashboard";
     }
 
+    /** The intervention-timelines report of each month from the first to today's (today's up to today). */
+    private Map<YearMonth, List<InterventionTimelinesEndpoint.Timeline>> monthly(YearMonth first, LocalDate today,
+                                                                                String township) {
+        Map<YearMonth, List<InterventionTimelinesEndpoint.Timeline>> byMonth = new LinkedHashMap<>();
+        for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
+            LocalDate end = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+            byMonth.put(month, timelines.timelines(month.atDay(1), end, township, null, null).items());
+        }
+        return byMonth;
+    }
+
     /** Interventions opened and closed each month, and how long they took to start and to end. */
-    private List<Chart> overTime(YearMonth first, LocalDate today, String township) {
+    private List<Chart> overTime(Map<YearMonth, List<InterventionTimelinesEndpoint.Timeline>> byMonth) {
         List<String> months = new ArrayList<>();
         List<Number> opened = new ArrayList<>();
         List<Number> closed = new ArrayList<>();
         List<Number> toAction = new ArrayList<>();
         List<Number> toClose = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
-            LocalDate end = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-            List<InterventionTimelinesEndpoint.Timeline> items = timelines.timelines(month.atDay(1), end, township, null, null).items();
-            months.add(month.toString());
+        for (Map.Entry<YearMonth, List<InterventionTimelinesEndpoint.Timeline>> month : byMonth.entrySet()) {
+            List<InterventionTimelinesEndpoint.Timeline> items = month.getValue();
+            months.add(month.getKey().toString());
             opened.add(items.stream().mapToInt(InterventionTimelinesEndpoint.Timeline::opened).sum());
             closed.add(items.stream().mapToInt(InterventionTimelinesEndpoint.Timeline::closed).sum());
             toAction.add(weighted(items, InterventionTimelinesEndpoint.Timeline::medianDaysConcernToAction,

@@ -6,6 +6,7 @@ import org.shouhu.ops.ui.UiProperties;
 import org.shouhu.query.audit.AccessLogEndpoint;
 import org.shouhu.query.reports.CorrectionsEndpoint;
 import org.shouhu.query.reports.LateEntriesEndpoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,24 +22,25 @@ import java.util.UUID;
 @Controller
 public class InspectionPages {
 
-    /** Late entries: recorded more than this many days after they happened, unless the reader asks otherwise. */
-    private static final int LATE_AFTER_DAYS = 7;
-
     private final IntegrityEndpoint integrity;
     private final AccessLogEndpoint accessLog;
     private final LateEntriesEndpoint lateEntries;
     private final CorrectionsEndpoint corrections;
     private final Trees trees;
     private final UiProperties properties;
+    /** Late entries: recorded more than this many days after they happened, unless the reader asks otherwise. */
+    private final int lateAfterDays;
 
     public InspectionPages(IntegrityEndpoint integrity, AccessLogEndpoint accessLog, LateEntriesEndpoint lateEntries,
-                           CorrectionsEndpoint corrections, Trees trees, UiProperties properties) {
+                           CorrectionsEndpoint corrections, Trees trees, UiProperties properties,
+                           @Value("${shouhu.reports.late-after-days:7}") int lateAfterDays) {
         this.integrity = integrity;
         this.accessLog = accessLog;
         this.lateEntries = lateEntries;
         this.corrections = corrections;
         this.trees = trees;
         this.properties = properties;
+        this.lateAfterDays = lateAfterDays;
     }
 
     @GetMapping("/ui/inspection/integrity")
@@ -65,7 +67,7 @@ public class InspectionPages {
     @GetMapping("/ui/inspection/late-entries")
     public String lateEntries(@RequestParam(required = false) Integer days, @RequestParam(required = false) String cursor,
                               @RequestParam(required = false) String correctionsCursor, Model model) {
-        int lateAfter = days == null ? LATE_AFTER_DAYS : days;
+        int lateAfter = days == null ? lateAfterDays : days;
         model.addAttribute("days", lateAfter);
         model.addAttribute("late", trees.map(lateEntries.lateEntries(lateAfter, properties.pageSize(), cursor, null)));
         model.addAttribute("corrections", trees.map(corrections.corrections(properties.pageSize(), correctionsCursor, null)));
