@@ -21,6 +21,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.shouhu.ops.integrity.ChainedAppendEvents;
+import org.shouhu.ops.nodes.NodeProperties;
 import org.shouhu.ops.privacy.DataKeys;
 import org.shouhu.ops.privacy.PersonalDataSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -112,9 +113,14 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * Processor positions, one row per segment. Each node claims segments under its own
+     * {@code shouhu.node.id}: two nodes under one name (Axon's default is the JVM's process
+     * name) would both think they hold the same segment and handle its events twice.
+     */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          TokenStoreProperties tokenStoreProperties) {
+                          TokenStoreProperties tokenStoreProperties, NodeProperties node) {
         TokenSchema schema = TokenSchema.builder()
                 .setTokenTable("token_entry")
                 .setProcessorNameColumn("processor_name")
@@ -130,6 +136,7 @@ public class AxonStorageConfiguration {
                 .serializer(serializer)
                 .contentType(String.class)
                 .claimTimeout(tokenStoreProperties.getClaimTimeout())
+                .nodeId(node.id())
                 .build();
     }
 

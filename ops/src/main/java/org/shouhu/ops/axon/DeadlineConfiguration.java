@@ -2,6 +2,8 @@ package org.shouhu.ops.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import org.shouhu.ops.nodes.NodeProperties;
+import org.shouhu.ops.nodes.NodeRole;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,16 +38,19 @@ public class DeadlineConfiguration {
 
     /**
      * Starts the scheduler once everything else runs (Axon's aggregates must be there to receive
-     * a deadline) and stops it first, before Axon and the data source go.
+     * a deadline) and stops it first, before Axon and the data source go. A due deadline is
+     * carried out by a command node: a node with only the query role takes no records.
      */
     @Bean
-    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler, NodeProperties node) {
         return new SmartLifecycle() {
             private volatile boolean running;
 
             @Override
             public void start() {
-                scheduler.start();
+                if (node.has(NodeRole.COMMAND)) {
+                    scheduler.start();
+                }
                 running = true;
             }
 

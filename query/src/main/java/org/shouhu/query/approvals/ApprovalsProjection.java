@@ -12,6 +12,7 @@ import org.shouhu.events.approvals.GuardianshipTransferRequested;
 import org.shouhu.events.approvals.InterventionClosureRequested;
 import org.shouhu.events.common.ChildId;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import java.sql.Timestamp;
  * village from the roster row, which that group has written for every earlier event of the child.
  */
 @Component
+@OnQueryNode
 @ProcessingGroup(RosterProjection.NAME)
 public class ApprovalsProjection {
 

@@ -11,6 +11,7 @@ import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.interventions.InterventionOpened;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import java.time.LocalDate;
  * concern takes its child's township and village from the roster row written before it.
  */
 @Component
+@OnQueryNode
 @ProcessingGroup(RosterProjection.NAME)
 public class ConcernsProjection {
 

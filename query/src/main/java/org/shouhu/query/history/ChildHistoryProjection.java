@@ -13,7 +13,7 @@ import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.privacy.Redaction;
 import org.shouhu.query.childfile.ChildCaseStream;
-import org.shouhu.query.projections.ProjectionPositions;
+import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +24,7 @@ import java.util.UUID;
 
 /** Every event of every child, in order, with who recorded it, when, why, and what it said. */
 @Component
+@OnQueryNode
 @ProcessingGroup(ChildHistoryProjection.NAME)
 public class ChildHistoryProjection {
 
@@ -33,23 +34,20 @@ public class ChildHistoryProjection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
-    private final ProjectionPositions positions;
     private final Clock clock;
     private final EventStore eventStore;
 
-    public ChildHistoryProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions,
+    public ChildHistoryProjection(JdbcTemplate jdbc, ObjectMapper objectMapper,
                                   Clock clock, EventStore eventStore) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
-        this.positions = positions;
         this.clock = clock;
     }
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
         if (!ChildCaseStream.contains(message)) {
-            positions.record(NAME, token);
             return;
         }
         LocalDate occurredOn = HistoryEntries.occurredOn(event);
@@ -78,7 +76,6 @@ public class ChildHistoryProjection {
                         correction.correctedValue(), correction.correctedEventId().toString());
             }
         }
-        positions.record(NAME, token);
     }
 
     /**
@@ -101,7 +98,6 @@ public class ChildHistoryProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE read_model.child_history");
-        positions.reset(NAME);
     }
 
     private static String metaData(DomainEventMessage<?> message, String key) {

@@ -1,6 +1,8 @@
 package org.shouhu.query.projections;
 
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +10,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How far each read model has read the event store. Projections record the global position
- * of each event they handle in the same transaction as their tables, so the position never
- * claims more than the tables hold; a read with {@code ?minPosition=} waits on it.
+ * How far each read model has read the event store, taken from its processor's tokens in
+ * {@code token_entry}: Axon stores a segment's token in the same transaction as the batch of
+ * table writes it covers, so the position never claims more than the tables hold, whichever
+ * node wrote them. A processor split into segments (shared by several nodes) has read as far
+ * as its slowest segment. A read with {@code ?minPosition=} waits on it.
  */
 @Component
 public class ProjectionPositions {
@@ -19,30 +23,30 @@ public class ProjectionPositions {
 
     private final JdbcTemplate jdbc;
     private final ReadProperties properties;
+    private final Serializer serializer;
 
-    public ProjectionPositions(JdbcTemplate jdbc, ReadProperties properties) {
+    public ProjectionPositions(JdbcTemplate jdbc, ReadProperties properties, Serializer serializer) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.serializer = serializer;
     }
 
-    public void record(String group, TrackingToken token) {
-        if (token == null || token.position().isEmpty()) {
-            return;
+    /**
+     * The global position through which the processor has handled the store, over all its
+     * segments; -1 before it has handled anything (or right after a reset, until it has).
+     */
+    public long position(String processor) {
+        List<Long> segments = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
+                (row, index) -> position(row.getString("token"), row.getString("token_type")), processor);
+        return segments.stream().mapToLong(Long::longValue).min().orElse(-1);
+    }
+
+    private long position(String token, String tokenType) {
+        if (token == null || tokenType == null) {
+            return -1;
         }
-        jdbc.update("""
-                INSERT INTO read_model.projection_position (processing_group, position) VALUES (?, ?)
-                ON CONFLICT (processing_group) DO UPDATE SET position = GREATEST(excluded.position,
-                    read_model.projection_position.position)""", group, token.position().getAsLong());
-    }
-
-    public void reset(String group) {
-        jdbc.update("DELETE FROM read_model.projection_position WHERE processing_group = ?", group);
-    }
-
-    public long position(String group) {
-        List<Long> positions = jdbc.queryForList(
-                "SELECT position FROM read_model.projection_position WHERE processing_group = ?", Long.class, group);
-        return positions.isEmpty() ? -1 : positions.get(0);
+        TrackingToken tracked = serializer.deserialize(new SimpleSerializedObject<>(token, String.class, tokenType, null));
+        return tracked == null ? -1 : tracked.position().orElse(-1);
     }
 
     /** The global position of the newest event in the store; -1 when it is empty. */

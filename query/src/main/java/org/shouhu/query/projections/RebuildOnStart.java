@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  * seconds until the read models have caught up.
  */
 @Component
+@OnQueryNode
 @ConditionalOnProperty(prefix = "shouhu.projections", name = "rebuild-on-start", havingValue = "true")
 public class RebuildOnStart implements ConfigurerModule {
 

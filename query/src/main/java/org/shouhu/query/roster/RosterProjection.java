@@ -6,13 +6,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.query.childfile.ChildFile;
 import org.shouhu.query.childfile.ChildFileFold;
 import org.shouhu.query.childfile.ChildFiles;
 import org.shouhu.query.childfile.ChildCaseStream;
-import org.shouhu.query.projections.ProjectionPositions;
+import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +22,7 @@ import java.util.UUID;
  * each of its events onto the stored file.
  */
 @Component
+@OnQueryNode
 @ProcessingGroup(RosterProjection.NAME)
 public class RosterProjection {
 
@@ -30,21 +30,17 @@ public class RosterProjection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
-    private final ProjectionPositions positions;
     private final ChildFiles files;
 
-    public RosterProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionPositions positions,
-                            ChildFiles files) {
+    public RosterProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ChildFiles files) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
-        this.positions = positions;
         this.files = files;
     }
 
     @EventHandler
-    void on(Object event, DomainEventMessage<?> message, TrackingToken token) {
+    void on(Object event, DomainEventMessage<?> message) {
         if (!ChildCaseStream.contains(message)) {
-            positions.record(NAME, token);
             return;
         }
         UUID childId = UUID.fromString(message.getAggregateIdentifier());
@@ -55,13 +51,11 @@ public class RosterProjection {
         if (file.childId != null) {
             save(childId, file);
         }
-        positions.record(NAME, token);
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE read_model.child_file");
-        positions.reset(NAME);
     }
 
     private void save(UUID childId, ChildFile file) {
