@@ -43,8 +43,9 @@ public class IntegrityConfiguration {
     @Bean
     IntegrityVerifier integrityVerifier(DataSource dataSource, IntegrityProperties properties,
                                         PlatformTransactionManager transactions, SigningKey key,
-                                        EncryptedAttachments attachments) {
-        return new IntegrityVerifier(streaming(dataSource, properties), readOnly(transactions), key, attachments);
+                                        EncryptedAttachments attachments, Clock clock) {
+        return new IntegrityVerifier(streaming(dataSource, properties), readOnly(transactions), key, attachments,
+                clock);
     }
 
     @Bean
@@ -56,5 +57,10 @@ public class IntegrityConfiguration {
     @Bean
     PeriodicCheckpoints periodicCheckpoints(Checkpoints checkpoints, IntegrityProperties properties) {
         return new PeriodicCheckpoints(checkpoints, properties.checkpointInterval());
+    }
+
+    @Bean
+    PeriodicVerification periodicVerification(IntegrityVerifier verifier, IntegrityProperties properties) {
+        return new PeriodicVerification(verifier, properties.verifyInterval());
     }
 }

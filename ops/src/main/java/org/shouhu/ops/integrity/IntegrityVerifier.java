@@ -7,8 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Checks every hash chain and every checkpoint, streaming the store twice with a constant
@@ -22,16 +26,33 @@ public class IntegrityVerifier {
     private final TransactionTemplate readOnly;
     private final SigningKey key;
     private final EncryptedAttachments attachments;
+    private final Clock clock;
+    /** The last verification on this node, for the metrics (and the alert on a broken record). */
+    private final AtomicReference<LastVerification> last = new AtomicReference<>();
+
+    public record LastVerification(Instant at, boolean intact, long eventsChecked) {
+    }
 
     public IntegrityVerifier(JdbcTemplate streaming, TransactionTemplate readOnly, SigningKey key,
-                             EncryptedAttachments attachments) {
+                             EncryptedAttachments attachments, Clock clock) {
         this.streaming = streaming;
         this.readOnly = readOnly;
         this.key = key;
         this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    public Optional<LastVerification> last() {
+        return Optional.ofNullable(last.get());
     }
 
     public Verification verify() {
+        Verification result = check();
+        last.set(new LastVerification(clock.instant(), result.intact(), result.eventsChecked()));
+        return result;
+    }
+
+    private Verification check() {
         // one snapshot of the store for both passes, streamed with a cursor inside a transaction
         return readOnly.execute(status -> {
             ChainCheck chains = checkChains();

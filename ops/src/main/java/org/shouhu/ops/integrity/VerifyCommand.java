@@ -2,22 +2,32 @@ package org.shouhu.ops.integrity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Arrays;
 
 /**
  * {@code java -jar shouhu.jar verify [--options]}: the verifier from the command line, on the
  * database the same options name, without serving HTTP. Prints the verification as JSON and
- * exits 0 when the store is intact, 1 when it is broken.
+ * exits 0 when the store is intact, 1 when it is broken. With {@code --expect-checkpoint=<hash>}
+ * (a checkpoint printed before a backup) it also exits 1 when the store does not hold that checkpoint.
  */
 public final class VerifyCommand {
 
     public static final String ARGUMENT = "verify";
+    private static final String EXPECT_CHECKPOINT = "--expect-checkpoint=";
 
     private VerifyCommand() {
+    }
+
+    /** {@code --expect-checkpoint=<checkpoint hash>}: a checkpoint the verified store must hold. */
+    private static String expectedCheckpoint(String[] options) {
+        return Arrays.stream(options).filter(option -> option.startsWith(EXPECT_CHECKPOINT))
+                .map(option -> option.substring(EXPECT_CHECKPOINT.length())).findFirst().orElse(null);
     }
 
     public static boolean requested(String[] args) {
@@ -29,13 +39,25 @@ public final class VerifyCommand {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 // the verification is the output: the log says only what went wrong
-                .properties("shouhu.integrity.checkpoint-interval=0", "shouhu.demo.enabled=false",
+                // a tool, not a node: no processors, no deadlines, no periodic work
+                .properties("shouhu.node.roles=", "shouhu.integrity.checkpoint-interval=0",
+                        "shouhu.integrity.verify-interval=0", "shouhu.demo.enabled=false",
                         "logging.level.root=WARN")
                 .run(options)) {
             Verification verification = context.getBean(IntegrityVerifier.class).verify();
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(verification));
-            return verification.intact() ? 0 : 1;
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode printed = json.valueToTree(verification);
+            boolean expectedFound = true;
+            String expected = expectedCheckpoint(options);
+            if (expected != null) {
+                // the checkpoint printed before a backup: the restored store must hold it, and the
+                // verification above recomputed its root over the restored events and checked its signature
+                expectedFound = context.getBean(JdbcTemplate.class).queryForObject(
+                        "SELECT count(*) FROM integrity.checkpoint WHERE checkpoint_hash = ?", Long.class, expected) > 0;
+                printed.putObject("expectedCheckpoint").put("checkpointHash", expected).put("found", expectedFound);
+            }
+            System.out.println(json.writeValueAsString(printed));
+            return verification.intact() && expectedFound ? 0 : 1;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the verification cannot be printed", e);
         }

@@ -13,7 +13,8 @@ import java.util.UUID;
  *
  * @param id              how this node signs its claims on event-processor segments and its
  *                        heartbeat; unique per running node (default: process name and a random part)
- * @param roles           {@code command}, {@code query} or both
+ * @param roles           {@code command}, {@code query} or both; none in the command-line tools
+ *                        ({@code verify}), which serve nothing and run no processor or deadline
  * @param balanceInterval how often a query node beats its heartbeat and gives up a segment it
  *                        holds beyond its fair share, so that the nodes alive share the processing
  */
@@ -24,10 +25,7 @@ public record NodeProperties(String id, Set<NodeRole> roles, Duration balanceInt
         if (id == null || id.isBlank()) {
             id = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         }
-        if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("shouhu.node.roles must name command, query or both");
-        }
-        roles = Set.copyOf(EnumSet.copyOf(roles));
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         if (balanceInterval == null || balanceInterval.isNegative() || balanceInterval.isZero()) {
             throw new IllegalArgumentException("shouhu.node.balance-interval must be a positive duration");
         }

@@ -73,6 +73,9 @@ public class SecurityConfiguration {
                                 "forbidden", "Your role may not do this")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        // counts by township, no child's data: scraped without an account; keep it on an
+                        // internal address with management.server.port/address (docs/operations.md)
+                        .requestMatchers("/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(AccountRole.BUREAU.name())

@@ -1,0 +1,36 @@
+package org.shouhu.ops.monitoring;
+
+import org.shouhu.query.projections.OnQueryNode;
+import org.shouhu.query.projections.ProjectionAdministration;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Part of readiness on a query node ({@code /actuator/health/readiness}): out of service while a
+ * read model is being rebuilt from the first event (its answers would be incomplete) or its
+ * processor has stopped on an error. A read model that merely lags stays ready: reads that
+ * must see a write wait for it with {@code ?minPosition=}.
+ */
+@Component("readModels")
+@OnQueryNode
+public class ReadModelsHealth implements HealthIndicator {
+
+    private final ProjectionAdministration projections;
+
+    public ReadModelsHealth(ProjectionAdministration projections) {
+        this.projections = projections;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder health = Health.up();
+        for (ProjectionAdministration.ProjectionStatus status : projections.status()) {
+            health.withDetail(status.name(), status.status());
+            if (status.replaying() || "ERROR".equals(status.status())) {
+                health.outOfService();
+            }
+        }
+        return health.build();
+    }
+}
