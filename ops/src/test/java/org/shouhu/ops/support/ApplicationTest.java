@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.shouhu.ops.ShouhuApplication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * class extending this shares one application (Spring caches the context), so each test
  * creates the children it needs and never assumes an empty store.
  */
+// metrics are exported as in production (Spring Boot's tests switch the export off by default)
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = ShouhuApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class ApplicationTest {
