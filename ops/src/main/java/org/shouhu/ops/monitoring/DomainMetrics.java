@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Tags;
 import org.shouhu.ops.time.Repeating;
 import org.shouhu.query.projections.OnQueryNode;
 import org.shouhu.query.visits.VisitDutyPolicy;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The figures a bureau watches, by township (the finest tag: villages would make too many
@@ -63,12 +66,14 @@ public class DomainMetrics extends Repeating {
         List<MultiGauge.Row<?>> openRows = new ArrayList<>();
         List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
         List<MultiGauge.Row<?>> coverageRows = new ArrayList<>();
+        Map<String, Long> late = new TreeMap<>();
         jdbc.query("SELECT c.township, count(*) FILTER (WHERE c.status = 'OPEN') AS open,"
                 + " count(*) FILTER (WHERE " + policy.overdueSql() + ") AS overdue,"
                 + " count(*) FILTER (WHERE c.status = 'OPEN' AND w.worker_id IS NOT NULL) AS covered"
                 + " FROM read_model.child_file c"
                 + " LEFT JOIN read_model.worker w ON w.worker_id = c.responsible_worker AND w.active"
                 + " WHERE NOT c.erased GROUP BY c.township", parameters, row -> {
+            late.put(row.getString("township"), 0L);
             Tags township = Tags.of("township", row.getString("township"));
             long openCases = row.getLong("open");
             openRows.add(MultiGauge.Row.of(township, openCases));
@@ -76,11 +81,12 @@ public class DomainMetrics extends Repeating {
             coverageRows.add(MultiGauge.Row.of(township,
                     openCases == 0 ? 1.0 : row.getLong("covered") / (double) openCases));
         });
-        List<MultiGauge.Row<?>> untriagedRows = new ArrayList<>();
+        // every township with children gets a series, 0 when nothing is late: an alert sees 0, not nothing
         jdbc.query("SELECT township, count(*) AS late FROM read_model.concern"
-                + " WHERE status = 'UNTRIAGED' AND triage_by < :now GROUP BY township", parameters, row -> {
-            untriagedRows.add(MultiGauge.Row.of(Tags.of("township", row.getString("township")), row.getLong("late")));
-        });
+                + " WHERE status = 'UNTRIAGED' AND triage_by < :now GROUP BY township", parameters,
+                (RowCallbackHandler) row -> late.put(row.getString("township"), row.getLong("late")));
+        List<MultiGauge.Row<?>> untriagedRows = new ArrayList<>();
+        late.forEach((township, count) -> untriagedRows.add(MultiGauge.Row.of(Tags.of("township", township), count)));
         open.register(openRows, true);
         overdue.register(overdueRows, true);
         coverage.register(coverageRows, true);
