@@ -20,6 +20,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.shouhu.ops.axon.upcasting.EventRevisions;
 import org.shouhu.ops.integrity.ChainedAppendEvents;
 import org.shouhu.ops.nodes.NodeProperties;
 import org.shouhu.ops.privacy.DataKeys;
@@ -48,7 +49,8 @@ public class AxonStorageConfiguration {
      * One JSON serializer for events, snapshots, tokens and messages. It has its own
      * ObjectMapper, independent of the web layer's, because what is stored must stay readable
      * whatever the HTTP settings become; unknown properties are ignored so that old events
-     * still load after a field is removed. Personal data inside children's events is sealed
+     * still load after a field is removed; each event's revision comes from {@link EventRevisions}.
+     * Personal data inside children's events is sealed
      * under the child's data key on the way in and opened on the way out
      * ({@link PersonalDataSerializer}).
      */
@@ -59,7 +61,8 @@ public class AxonStorageConfiguration {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return new PersonalDataSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), mapper, dataKeys);
+        return new PersonalDataSerializer(JacksonSerializer.builder().objectMapper(mapper)
+                .revisionResolver(new EventRevisions()).build(), mapper, dataKeys);
     }
 
     @Bean
