@@ -3,6 +3,7 @@ package org.shouhu.query.projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.shouhu.query.history.ChildHistoryProjection;
 import org.shouhu.query.roster.RosterProjection;
 import org.shouhu.query.workforce.WorkforceProjection;
@@ -30,10 +31,13 @@ public class ProjectionAdministration {
 
     private final EventProcessingConfiguration processing;
     private final ProjectionPositions positions;
+    private final EventProcessorProperties processorProperties;
 
-    public ProjectionAdministration(EventProcessingConfiguration processing, ProjectionPositions positions) {
+    public ProjectionAdministration(EventProcessingConfiguration processing, ProjectionPositions positions,
+                                    EventProcessorProperties processorProperties) {
         this.processing = processing;
         this.positions = positions;
+        this.processorProperties = processorProperties;
     }
 
     public record ProjectionStatus(String name, long position, long headPosition, long lag, boolean replaying,
@@ -76,10 +80,22 @@ public class ProjectionAdministration {
         return status();
     }
 
-    /** Resets every read model's processor before it has started: its first run is then a full replay. */
+    /**
+     * Resets every read model's processor before it has started: its first run is then a full
+     * replay. A processor whose stored segments are not as many as configured
+     * ({@code axon.eventhandling.processors.<name>.initial-segment-count}) loses its tokens first,
+     * and starts again from the first event with the configured count: this is how the
+     * segments of an existing store are changed (every other node stopped).
+     */
     public void resetBeforeStart() {
         for (String name : READ_MODELS) {
             forgetDeadLetters(name);
+            int configured = configuredSegments(name);
+            int stored = positions.segments(name);
+            if (stored > 0 && stored != configured) {
+                positions.forgetSegments(name);
+                LOG.info("Read model {} goes from {} to {} segments", name, stored, configured);
+            }
             processor(name).resetTokens();
             LOG.info("Read model {} will be rebuilt from the first event; store head at {}", name,
                     positions.headPosition());
@@ -150,6 +166,11 @@ public class ProjectionAdministration {
      */
     private void forgetDeadLetters(String name) {
         processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
+    }
+
+    private int configuredSegments(String name) {
+        EventProcessorProperties.ProcessorSettings settings = processorProperties.getProcessors().get(name);
+        return settings == null || settings.getInitialSegmentCount() == null ? 1 : settings.getInitialSegmentCount();
     }
 
     private TrackingEventProcessor processor(String name) {

@@ -41,6 +41,18 @@ public class ProjectionPositions {
         return segments.stream().mapToLong(Long::longValue).min().orElse(-1);
     }
 
+    /** How many segments the processor's tokens are stored in; 0 before it first started. */
+    public int segments(String processor) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?", Integer.class,
+                processor);
+        return count == null ? 0 : count;
+    }
+
+    /** Drops the processor's tokens (it must be stopped on every node): it starts again from the first event. */
+    public void forgetSegments(String processor) {
+        jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processor);
+    }
+
     private long position(String token, String tokenType) {
         if (token == null || tokenType == null) {
             return -1;
