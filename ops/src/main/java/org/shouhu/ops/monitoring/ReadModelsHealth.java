@@ -3,7 +3,7 @@ package org.shouhu.ops.monitoring;
 import org.shouhu.query.projections.OnQueryNode;
 import org.shouhu.query.projections.ProjectionAdministration;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,23 +14,24 @@ import org.springframework.stereotype.Component;
  */
 @Component("readModels")
 @OnQueryNode
-public class ReadModelsHealth implements HealthIndicator {
+public class ReadModelsHealth extends AbstractHealthIndicator {
 
     private final ProjectionAdministration projections;
 
     public ReadModelsHealth(ProjectionAdministration projections) {
+        // a failure to read the positions (the database away) makes the indicator DOWN, not the probe fail
+        super("Read models' status cannot be read");
         this.projections = projections;
     }
 
     @Override
-    public Health health() {
-        Health.Builder health = Health.up();
+    protected void doHealthCheck(Health.Builder health) {
+        health.up();
         for (ProjectionAdministration.ProjectionStatus status : projections.status()) {
             health.withDetail(status.name(), status.status());
             if (status.replaying() || "ERROR".equals(status.status())) {
                 health.outOfService();
             }
         }
-        return health.build();
     }
 }
