@@ -8,8 +8,7 @@ import org.shouhu.ops.database.EmbeddedDatabaseProperties;
 import org.shouhu.ops.database.EmbeddedPostgresServer;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.Children;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.shouhu.ops.support.Nodes;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,8 +52,8 @@ class BackupRestoreTest {
             List<String> keyOptions;
             String printedCheckpoint;
             Path dump = backups.resolve("shouhu.dump");
-            try (ConfigurableApplicationContext original = start(database, "shouhu")) {
-                Api api = new Api(port(original), "director");
+            try (ConfigurableApplicationContext original = Nodes.start(database, "shouhu")) {
+                Api api = new Api(Nodes.port(original), "director");
                 populate(api);
                 Api bureau = api.as("bureau");
                 Api.Reply checkpoint = bureau.post("/api/v1/integrity/checkpoints", Map.of());
@@ -91,9 +90,9 @@ class BackupRestoreTest {
             assertThat(restored.output()).contains("\"status\" : \"intact\"", "\"found\" : true",
                     "holds checkpoint " + printedCheckpoint);
 
-            try (ConfigurableApplicationContext again = start(database, "restored")) {
+            try (ConfigurableApplicationContext again = Nodes.start(database, "restored")) {
                 JdbcTemplate jdbc = again.getBean(JdbcTemplate.class);
-                Api bureau = new Api(port(again), "bureau");
+                Api bureau = new Api(Nodes.port(again), "bureau");
                 await("the read models rebuilt by replay").atMost(Duration.ofSeconds(60)).until(() -> {
                     for (JsonNode projection : bureau.get("/api/v1/admin/projections").json()) {
                         if (projection.get("lag").asLong() > 0 || projection.get("position").asLong() < 0) {
@@ -161,14 +160,4 @@ class BackupRestoreTest {
         return dataSource;
     }
 
-    private static ConfigurableApplicationContext start(EmbeddedPostgresServer database, String name) {
-        return new SpringApplicationBuilder(ShouhuApplication.class).profiles("test").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl(name),
-                "--spring.datasource.username=" + database.username());
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
 }

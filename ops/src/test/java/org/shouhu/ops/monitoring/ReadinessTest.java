@@ -2,13 +2,11 @@ package org.shouhu.ops.monitoring;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shouhu.ops.ShouhuApplication;
 import org.shouhu.ops.database.EmbeddedDatabaseProperties;
 import org.shouhu.ops.database.EmbeddedPostgresServer;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.Children;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.shouhu.ops.support.Nodes;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -33,11 +31,8 @@ class ReadinessTest {
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dataDir, freePort(), "shouhu", null,
                 false);
         EmbeddedPostgresServer database = EmbeddedPostgresServer.start(properties);
-        try (ConfigurableApplicationContext node = new SpringApplicationBuilder(ShouhuApplication.class)
-                .profiles("test").run("--server.port=0",
-                        "--spring.datasource.url=" + database.jdbcUrl("shouhu"),
-                        "--spring.datasource.username=" + database.username())) {
-            Api api = new Api(((WebServerApplicationContext) node).getWebServer().getPort(), "director");
+        try (ConfigurableApplicationContext node = Nodes.start(database, "shouhu")) {
+            Api api = new Api(Nodes.port(node), "director");
             assertThat(status(api, "readiness")).isEqualTo("UP");
 
             database.close();

@@ -2,13 +2,11 @@ package org.shouhu.ops.nodes;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shouhu.ops.ShouhuApplication;
 import org.shouhu.ops.database.EmbeddedDatabaseProperties;
 import org.shouhu.ops.database.EmbeddedPostgresServer;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.Children;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.shouhu.ops.support.Nodes;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,8 +26,8 @@ class NodeRolesTest {
                 new EmbeddedDatabaseProperties(dataDir, 0, "shouhu", null, true));
              ConfigurableApplicationContext commandNode = start(database, "writer", "command");
              ConfigurableApplicationContext queryNode = start(database, "reader", "query")) {
-            Api writer = new Api(port(commandNode), "director");
-            Api reader = new Api(port(queryNode), "director");
+            Api writer = new Api(Nodes.port(commandNode), "director");
+            Api reader = new Api(Nodes.port(queryNode), "director");
 
             Api.Reply refusedWrite = reader.post("/api/v1/children", Children.registration());
             assertThat(refusedWrite.status()).as(refusedWrite.toString()).isEqualTo(503);
@@ -53,15 +51,6 @@ class NodeRolesTest {
     }
 
     private static ConfigurableApplicationContext start(EmbeddedPostgresServer database, String nodeId, String roles) {
-        return new SpringApplicationBuilder(ShouhuApplication.class).profiles("test").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl("shouhu"),
-                "--spring.datasource.username=" + database.username(),
-                "--shouhu.node.id=" + nodeId,
-                "--shouhu.node.roles=" + roles);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+        return Nodes.start(database, "shouhu", "--shouhu.node.id=" + nodeId, "--shouhu.node.roles=" + roles);
     }
 }

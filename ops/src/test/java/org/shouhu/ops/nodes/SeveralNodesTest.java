@@ -3,13 +3,11 @@ package org.shouhu.ops.nodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shouhu.ops.ShouhuApplication;
 import org.shouhu.ops.database.EmbeddedDatabaseProperties;
 import org.shouhu.ops.database.EmbeddedPostgresServer;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.Children;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.shouhu.ops.support.Nodes;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,7 +51,7 @@ class SeveralNodesTest {
                 await("both nodes hold a segment of each split processor").atMost(Duration.ofSeconds(60))
                         .until(() -> owners(jdbc, "roster") == 2 && owners(jdbc, "child-history") == 2);
 
-                Writers writers = new Writers(List.of(new Api(port(nodeA), "director"), new Api(port(nodeB), "director")));
+                Writers writers = new Writers(List.of(new Api(Nodes.port(nodeA), "director"), new Api(Nodes.port(nodeB), "director")));
                 await("records taken by both nodes").atMost(Duration.ofSeconds(60))
                         .until(() -> writers.acknowledgedBy(0) >= 10 && writers.acknowledgedBy(1) >= 10);
                 nodeA.close();
@@ -62,7 +60,7 @@ class SeveralNodesTest {
                         .until(() -> writers.acknowledgedBy(1) >= acknowledgedByA + 20);
                 writers.stop();
 
-                Api survivor = new Api(port(nodeB), "bureau");
+                Api survivor = new Api(Nodes.port(nodeB), "bureau");
                 await("the survivor's read models reach the head of the store").atMost(Duration.ofSeconds(60))
                         .until(() -> caughtUp(survivor));
 
@@ -114,20 +112,13 @@ class SeveralNodesTest {
     }
 
     private static ConfigurableApplicationContext start(EmbeddedPostgresServer database, String nodeId) {
-        return new SpringApplicationBuilder(ShouhuApplication.class).profiles("test").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.jdbcUrl("shouhu"),
-                "--spring.datasource.username=" + database.username(),
+        return Nodes.start(database, "shouhu",
                 "--shouhu.node.id=" + nodeId,
                 "--shouhu.node.balance-interval=1s",
                 "--axon.eventhandling.tokenstore.claim-timeout=3s",
                 "--axon.eventhandling.processors.roster.token-claim-interval=500",
                 "--axon.eventhandling.processors.child-history.token-claim-interval=500",
                 "--axon.eventhandling.processors.workforce.token-claim-interval=500");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     /** One client per node, each registering children and recording visits until stopped. */
