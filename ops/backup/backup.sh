@@ -22,8 +22,10 @@ fi
 file=$1
 
 if [ -n "${SHOUHU_URL:-}" ]; then
-  curl -fsS -o /dev/null -u "${SHOUHU_ACCOUNT:?SHOUHU_ACCOUNT=user:password is needed with SHOUHU_URL}" \
-    -X POST "$SHOUHU_URL/api/v1/integrity/checkpoints"
+  : "${SHOUHU_ACCOUNT:?SHOUHU_ACCOUNT=user:password is needed with SHOUHU_URL}"
+  # the account on curl's standard input, not on its command line where ps shows it
+  printf 'user = "%s"\n' "$SHOUHU_ACCOUNT" |
+    curl -fsS -o /dev/null -K - -X POST "$SHOUHU_URL/api/v1/integrity/checkpoints"
 fi
 
 checkpoint=$(psql -X -A -t -q -v ON_ERROR_STOP=1 -c \

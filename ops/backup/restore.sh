@@ -41,24 +41,26 @@ if [ -z "$expected" ]; then
   exit 2
 fi
 
+: "${PGDATABASE:?PGDATABASE names the empty database to restore into}"
 tables=$(psql -X -A -t -q -v ON_ERROR_STOP=1 -c \
   "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")
 if [ "$tables" != "0" ]; then
-  echo "the database ${PGDATABASE:-} is not empty ($tables tables): restore into a new, empty database" >&2
+  echo "the database $PGDATABASE is not empty ($tables tables): restore into a new, empty database" >&2
   exit 3
 fi
 
-pg_restore --no-owner --exit-on-error --single-transaction --dbname="${PGDATABASE:?PGDATABASE names the empty database}" "$file"
+pg_restore --no-owner --exit-on-error --single-transaction --dbname="$PGDATABASE" "$file"
 echo "restored $file into ${PGDATABASE}"
 
-# the password by environment, not on a command line others can read in ps
+# the verifier connects through JDBC, which does not read ~/.pgpass: give it the password in
+# PGPASSWORD (passed on by environment, not on a command line others can read in ps)
 if [ -n "${PGPASSWORD:-}" ]; then
   export SPRING_DATASOURCE_PASSWORD="$PGPASSWORD"
 fi
 read -r -a verify <<<"${SHOUHU_VERIFY:-java -jar ops/target/shouhu.jar verify}"
 "${verify[@]}" \
   "--spring.datasource.url=jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/${PGDATABASE}" \
-  "--spring.datasource.username=${PGUSER:-$USER}" \
+  "--spring.datasource.username=${PGUSER:-$(id -un)}" \
   "--expect-checkpoint=$expected" \
-  "${options[@]}"
+  ${options[@]+"${options[@]}"}
 echo "restored record verified intact, and it holds checkpoint $expected"

@@ -22,6 +22,11 @@ public class RuleViolation extends RuntimeException {
         return rule;
     }
 
+    /** A uniqueness rule (its code ends in {@code .unique}): the request conflicts with a record already there (409). */
+    public boolean isConflict() {
+        return rule.endsWith(".unique");
+    }
+
     /** The JSON field of the request, or null when the rule is about the case as a whole. */
     public String field() {
         return field;

@@ -43,9 +43,9 @@ public class IntegrityConfiguration {
     @Bean
     IntegrityVerifier integrityVerifier(DataSource dataSource, IntegrityProperties properties,
                                         PlatformTransactionManager transactions, SigningKey key,
-                                        EncryptedAttachments attachments, Clock clock) {
+                                        EncryptedAttachments attachments, VerificationLog log) {
         return new IntegrityVerifier(streaming(dataSource, properties), readOnly(transactions), key, attachments,
-                clock);
+                log);
     }
 
     @Bean
@@ -60,7 +60,8 @@ public class IntegrityConfiguration {
     }
 
     @Bean
-    PeriodicVerification periodicVerification(IntegrityVerifier verifier, IntegrityProperties properties) {
-        return new PeriodicVerification(verifier, properties.verifyInterval());
+    PeriodicVerification periodicVerification(IntegrityVerifier verifier, VerificationLog log,
+                                              IntegrityProperties properties, Clock clock) {
+        return new PeriodicVerification(verifier, log, properties.verifyInterval(), clock);
     }
 }

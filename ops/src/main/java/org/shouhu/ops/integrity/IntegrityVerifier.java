@@ -7,12 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Checks every hash chain and every checkpoint, streaming the store twice with a constant
@@ -26,29 +22,21 @@ public class IntegrityVerifier {
     private final TransactionTemplate readOnly;
     private final SigningKey key;
     private final EncryptedAttachments attachments;
-    private final Clock clock;
-    /** The last verification on this node, for the metrics (and the alert on a broken record). */
-    private final AtomicReference<LastVerification> last = new AtomicReference<>();
-
-    public record LastVerification(Instant at, boolean intact, long eventsChecked) {
-    }
+    private final VerificationLog log;
 
     public IntegrityVerifier(JdbcTemplate streaming, TransactionTemplate readOnly, SigningKey key,
-                             EncryptedAttachments attachments, Clock clock) {
+                             EncryptedAttachments attachments, VerificationLog log) {
         this.streaming = streaming;
         this.readOnly = readOnly;
         this.key = key;
         this.attachments = attachments;
-        this.clock = clock;
+        this.log = log;
     }
 
-    public Optional<LastVerification> last() {
-        return Optional.ofNullable(last.get());
-    }
-
+    /** Verifies the whole record and logs the result for every node (and the metrics) to see. */
     public Verification verify() {
         Verification result = check();
-        last.set(new LastVerification(clock.instant(), result.intact(), result.eventsChecked()));
+        log.record(result);
         return result;
     }
 

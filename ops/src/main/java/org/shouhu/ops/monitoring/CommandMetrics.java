@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * took, from the command bus taking it to its unit of work ending (events appended and
  * committed, or rolled back), by command name and outcome: {@code accepted}, {@code refused}
  * (a rule or a value said no: a 4xx), {@code conflict} (another writer changed the child
- * first: a 409), {@code not_found}, or {@code failed} (a fault: look at the log).
+ * first, or the record is already there, such as a resident ID or a look-alike child: a 409),
+ * {@code not_found}, {@code ignored} (no handler took it), or {@code failed} (a fault: look at the log).
  */
 @Component
 public class CommandMetrics implements MessageMonitor<Message<?>> {
@@ -62,14 +63,15 @@ public class CommandMetrics implements MessageMonitor<Message<?>> {
 
     static String outcome(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException) {
+            if (t instanceof ConcurrencyException || t instanceof LookAlikeChildren.Found
+                    || t instanceof RuleViolation violation && violation.isConflict()) {
                 return "conflict";
             }
             if (t instanceof AggregateNotFoundException) {
                 return "not_found";
             }
             if (t instanceof RuleViolation || t instanceof ActorAreaCoversTheChild.OutOfScope
-                    || t instanceof LookAlikeChildren.Found || t instanceof RequiredFields.MissingFieldsException
+                    || t instanceof RequiredFields.MissingFieldsException
                     || t instanceof IllegalArgumentException) {
                 return "refused";
             }

@@ -2,16 +2,19 @@ package org.shouhu.ops.monitoring;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.shouhu.ops.nodes.LiveNodes;
 import org.shouhu.ops.nodes.NodeRole;
+import org.shouhu.ops.time.Repeating;
 import org.shouhu.query.projections.OnQueryNode;
 import org.shouhu.query.projections.ProjectionAdministration;
-import org.shouhu.query.projections.ProjectionPositions;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event processors that keep the read models, as a query node sees them:
@@ -24,49 +27,62 @@ import org.springframework.stereotype.Component;
  * <li>{@code shouhu_processor_segments_claimed{processor}}: the segments this node is processing;</li>
  * <li>{@code shouhu_nodes_alive{role}}: the nodes beating their heartbeat.</li>
  * </ul>
- * Each gauge asks the database when scraped; a failed read gives NaN, not an error.
+ * Read from the database every {@code shouhu.monitoring.store-refresh} in the background; a
+ * scrape reads the last figures (NaN before the first) and never waits on the database.
  */
 @Component
 @OnQueryNode
-public class EventProcessorMetrics implements MeterBinder {
+public class EventProcessorMetrics extends Repeating {
 
-    private final ProjectionPositions positions;
+    private static final String HEAD = "head";
+
+    private final ProjectionAdministration projections;
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
     private final LiveNodes liveNodes;
+    private final Map<String, Double> figures = new ConcurrentHashMap<>();
 
-    public EventProcessorMetrics(ProjectionPositions positions, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                            LiveNodes liveNodes) {
-        this.positions = positions;
+    public EventProcessorMetrics(ProjectionAdministration projections, EventProcessingConfiguration processing,
+                                 LiveNodes liveNodes, MeterRegistry registry, MonitoringProperties properties) {
+        super("processor-metrics", Duration.ZERO, properties.storeRefresh());
+        this.projections = projections;
         this.processing = processing;
-        this.jdbc = jdbc;
         this.liveNodes = liveNodes;
-    }
-
-    @Override
-    public void bindTo(MeterRegistry registry) {
-        Gauge.builder("shouhu.store.head", positions, ProjectionPositions::headPosition).baseUnit("position")
+        gauge("shouhu.store.head", HEAD).baseUnit("position")
                 .description("Global position of the newest event in the store").register(registry);
         for (String processor : ProjectionAdministration.READ_MODELS) {
-            Gauge.builder("shouhu.processor", positions, p -> p.position(processor)).baseUnit("position")
+            gauge("shouhu.processor", "position/" + processor).baseUnit("position")
                     .tag("processor", processor).description("Global position the read model has handled")
                     .register(registry);
-            Gauge.builder("shouhu.processor.lag", positions,
-                            p -> Math.max(0, p.headPosition() - p.position(processor))).baseUnit("events")
+            gauge("shouhu.processor.lag", "lag/" + processor).baseUnit("events")
                     .tag("processor", processor).description("Events in the store the read model has not handled")
                     .register(registry);
-            Gauge.builder("shouhu.processor.dead.letters", jdbc, j -> j.queryForObject(
-                            "SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?", Long.class, processor))
-                    .tag("processor", processor).description("Events waiting in the dead-letter queue")
-                    .register(registry);
+            gauge("shouhu.processor.dead.letters", "dead/" + processor).tag("processor", processor)
+                    .description("Events waiting in the dead-letter queue").register(registry);
             Gauge.builder("shouhu.processor.segments.claimed", processing, p -> p.eventProcessor(processor,
                             TrackingEventProcessor.class).map(t -> t.processingStatus().size()).orElse(0))
                     .tag("processor", processor).description("Segments this node is processing").register(registry);
         }
         for (NodeRole role : NodeRole.values()) {
-            Gauge.builder("shouhu.nodes.alive", liveNodes, nodes -> nodes.alive(role))
-                    .tag("role", role.name().toLowerCase()).description("Nodes beating their heartbeat")
-                    .register(registry);
+            gauge("shouhu.nodes.alive", "alive/" + role).tag("role", role.name().toLowerCase())
+                    .description("Nodes beating their heartbeat").register(registry);
+        }
+    }
+
+    private Gauge.Builder<Map<String, Double>> gauge(String name, String figure) {
+        return Gauge.builder(name, figures, all -> all.getOrDefault(figure, Double.NaN));
+    }
+
+    @Override
+    protected void runOnce() {
+        for (ProjectionAdministration.ProjectionStatus status : projections.status()) {
+            figures.put(HEAD, (double) status.headPosition());
+            figures.put("position/" + status.name(), (double) status.position());
+            figures.put("lag/" + status.name(), (double) status.lag());
+            figures.put("dead/" + status.name(), (double) processing.deadLetterQueue(status.name())
+                    .map(SequencedDeadLetterQueue::size).orElse(0L));
+        }
+        for (NodeRole role : NodeRole.values()) {
+            figures.put("alive/" + role, (double) liveNodes.alive(role));
         }
     }
 }

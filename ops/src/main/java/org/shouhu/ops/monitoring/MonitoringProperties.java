@@ -11,13 +11,22 @@ import java.time.Duration;
  * @param domainRefresh how often a query node counts the domain figures it exports (open cases,
  *                      overdue visits, concerns past their triage deadline, coverage, by
  *                      township): a count over the roster, not made at every scrape
+ * @param storeRefresh  how often a node reads the figures of the store it exports (whether the
+ *                      database answers, processor positions, dead letters, live nodes): read in
+ *                      the background, so that a scrape never waits on an absent database
  */
 @ConfigurationProperties("shouhu.monitoring")
-public record MonitoringProperties(@DefaultValue("1m") Duration domainRefresh) {
+public record MonitoringProperties(@DefaultValue("1m") Duration domainRefresh,
+                                   @DefaultValue("10s") Duration storeRefresh) {
 
     public MonitoringProperties {
-        if (domainRefresh.isNegative() || domainRefresh.isZero()) {
-            throw new IllegalArgumentException("shouhu.monitoring.domain-refresh must be a positive duration");
+        positive(domainRefresh, "domain-refresh");
+        positive(storeRefresh, "store-refresh");
+    }
+
+    private static void positive(Duration duration, String name) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("shouhu.monitoring." + name + " must be a positive duration");
         }
     }
 }

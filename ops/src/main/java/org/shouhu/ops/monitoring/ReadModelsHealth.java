@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Part of readiness on a query node ({@code /actuator/health/readiness}): out of service while a
- * read model is being rebuilt from the first event (its answers would be incomplete) or its
- * processor has stopped on an error. A read model that merely lags stays ready: reads that
+ * read model is being rebuilt from the first event or has not been built yet (after a restore:
+ * its answers would be incomplete), or its processor has stopped on an error. A read model that merely lags stays ready: reads that
  * must see a write wait for it with {@code ?minPosition=}.
  */
 @Component("readModels")
@@ -29,7 +29,8 @@ public class ReadModelsHealth extends AbstractHealthIndicator {
         health.up();
         for (ProjectionAdministration.ProjectionStatus status : projections.status()) {
             health.withDetail(status.name(), status.status());
-            if (status.replaying() || "ERROR".equals(status.status())) {
+            boolean notBuiltYet = status.position() < 0 && status.headPosition() >= 0;
+            if (status.replaying() || notBuiltYet || "ERROR".equals(status.status())) {
                 health.outOfService();
             }
         }

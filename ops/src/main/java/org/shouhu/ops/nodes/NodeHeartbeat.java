@@ -34,6 +34,20 @@ public class NodeHeartbeat extends Repeating {
     }
 
     @Override
+    public synchronized void stop() {
+        boolean beating = isRunning();
+        super.stop();
+        if (beating) {
+            try {
+                liveNodes.leave();
+            } catch (RuntimeException databaseAway) {
+                LOG.warn("Node {} could not sign off ({}); it stops counting as alive after its missed beats",
+                        node.id(), databaseAway.getClass().getSimpleName());
+            }
+        }
+    }
+
+    @Override
     protected void runOnce() {
         liveNodes.beat();
         if (node.has(NodeRole.QUERY)) {

@@ -60,7 +60,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
-        HttpStatus status = e.rule().endsWith(".unique") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status = e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
         return Problems.invalid(status, "rule-violation", e.getMessage(),
                 List.of(new Problems.FieldError(e.field(), e.getMessage(), e.rule())));
     }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -142,6 +143,9 @@ class BackupRestoreTest {
         // the verifier from this build's classes (the jar is packaged after the tests)
         builder.environment().put("SHOUHU_VERIFY", ProcessHandle.current().info().command().orElse("java")
                 + " -cp " + System.getProperty("java.class.path") + " " + ShouhuApplication.class.getName() + " verify");
+        // the output to a file, not a pipe: a long output cannot block the script
+        Path output = Files.createTempFile("shouhu-script", ".out");
+        builder.redirectOutput(output.toFile());
         Process process;
         try {
             process = builder.start();
@@ -149,9 +153,13 @@ class BackupRestoreTest {
             throw new AssertionError("cannot run " + command, e);
         }
         boolean ended = process.waitFor(SCRIPT_SECONDS, TimeUnit.SECONDS);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(ended).as("the script ended: " + output).isTrue();
-        return new Result(process.exitValue(), output);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        assertThat(ended).as("the script ended: " + text).isTrue();
+        return new Result(process.exitValue(), text);
     }
 
     private static javax.sql.DataSource dataSource(EmbeddedPostgresServer database, String name) {

@@ -64,15 +64,21 @@ class MonitoringRulesTest extends ApplicationTest {
     private static void promtool(String... arguments) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("promtool"));
         command.addAll(List.of(arguments));
+        Path output = Files.createTempFile("promtool", ".out");
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(MONITORING.toFile()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command).directory(MONITORING.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
         } catch (IOException notInstalled) {
             throw new AssertionError("promtool is needed: apt-get install prometheus", notInstalled);
         }
         boolean ended = process.waitFor(PROMTOOL_SECONDS, TimeUnit.SECONDS);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(ended).as("promtool ended").isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        assertThat(ended).as("promtool ended: " + text).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + text).isZero();
     }
 }

@@ -2,6 +2,7 @@ package org.shouhu.query.projections;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.shouhu.query.history.ChildHistoryProjection;
@@ -9,7 +10,9 @@ import org.shouhu.query.roster.RosterProjection;
 import org.shouhu.query.workforce.WorkforceProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,8 +74,14 @@ public class ProjectionAdministration {
             TrackingEventProcessor processor = processor(name);
             awaitClaimed(processor);
             processor.shutDown();
+            try {
+                resetWhenStopped(processor);
+            } catch (UnableToClaimTokenException heldElsewhere) {
+                startAndConfirm(processor);
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "Another node holds segments of " + name
+                        + ": rebuild from one query node with the others stopped (docs/operations.md)");
+            }
             forgetDeadLetters(name);
-            resetWhenStopped(processor);
             startAndConfirm(processor);
             LOG.info("Read model {} is being rebuilt from the first event; store head at {}", name,
                     positions.headPosition());

@@ -33,7 +33,7 @@ public class ProjectionPositions {
 
     /**
      * The global position through which the processor has handled the store, over all its
-     * segments; -1 before it has handled anything (or right after a reset, until it has).
+     * segments; -1 before it has started (after a reset it counts again from the first event).
      */
     public long position(String processor) {
         List<Long> segments = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
@@ -45,6 +45,14 @@ public class ProjectionPositions {
     public int segments(String processor) {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?", Integer.class,
                 processor);
+        return count == null ? 0 : count;
+    }
+
+    /** How many nodes hold a segment of the processor now. */
+    public int owners(String processor) {
+        Integer count = jdbc.queryForObject(
+                "SELECT count(DISTINCT owner) FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL",
+                Integer.class, processor);
         return count == null ? 0 : count;
     }
 

@@ -77,11 +77,6 @@ public class WorkforceProjection {
                 event.area().village(), event.phone() == null ? null : event.phone().value());
     }
 
-    /** Every other event moves the position on, so that a reader waiting for a position is not kept waiting. */
-    @EventHandler
-    void on(Object other) {
-    }
-
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE read_model.worker, read_model.training, read_model.care_activity, read_model.partner");

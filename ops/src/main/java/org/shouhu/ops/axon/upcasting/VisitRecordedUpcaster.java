@@ -10,12 +10,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code VisitRecorded} revision 2: the visit's risk indicators are always a list. The first
- * shape (stored without a revision) did not promise it: the event accepted a missing or null
- * field, so every reader of stored visits had to allow for both; revision 2 promises a list,
- * empty when there is no indicator. This upcaster gives the older stored visits that shape as
- * they are read, so readers see one shape only. It is also the worked example of changing an
- * event's shape without touching what is stored (docs/operations.md, "Upgrades").
+ * {@code VisitRecorded} revision 2: the stored shape promises {@code riskIndicators} as a list,
+ * empty when there is none. The first shape (stored without a revision) did not say so in the
+ * store: the event's constructor accepted a missing or null field and made it an empty list. A
+ * store written by Shouhu holds the list in every visit already, so for those this upcaster only
+ * relabels the revision; it is the worked, tested example of changing an event's shape without
+ * touching what is stored (docs/operations.md, "Upgrades"), ready for the first change that
+ * needs one.
  */
 @Component
 @Order(1)
