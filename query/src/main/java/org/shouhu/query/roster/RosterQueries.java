@@ -60,6 +60,17 @@ public class RosterQueries {
     }
 
     public Page page(RosterFilter filter, String cursor, int limit) {
+        Query query = pageQuery(filter, cursor, limit);
+        List<RosterItem> items = new ArrayList<>(jdbc.query(query.sql(), query.parameters(), ITEM));
+        return new Page(items, Cursors.nextPage(items, limit, RosterItem::childId));
+    }
+
+    /** A query as it is sent, with its parameters: what {@code EXPLAIN} looks at in the plan checks. */
+    public record Query(String sql, MapSqlParameterSource parameters) {
+    }
+
+    /** The SQL of a roster page for the filter and the reader's area (one row more than the page, to know of a next). */
+    public Query pageQuery(RosterFilter filter, String cursor, int limit) {
         MapSqlParameterSource parameters = parameters(filter);
         StringBuilder where = where(filter);
         if (cursor != null) {
@@ -70,11 +81,10 @@ public class RosterQueries {
             parameters.addValue("after", after);
         }
         parameters.addValue("limit", limit + 1);
-        List<RosterItem> items = new ArrayList<>(jdbc.query("SELECT c.*, " + visitDue.nextVisitDueSql()
-                + " AS next_visit_due, " + visitDue.overdueSql() + " AS overdue,"
-                + " (c.status = 'OPEN' AND c.next_review_on < :today) AS review_overdue FROM read_model.child_file c"
-                + where + " ORDER BY c.township, c.village, c.name, c.child_id LIMIT :limit", parameters, ITEM));
-        return new Page(items, Cursors.nextPage(items, limit, RosterItem::childId));
+        return new Query("SELECT c.*, " + visitDue.nextVisitDueSql() + " AS next_visit_due, " + visitDue.overdueSql()
+                + " AS overdue, (c.status = 'OPEN' AND c.next_review_on < :today) AS review_overdue"
+                + " FROM read_model.child_file c" + where + " ORDER BY c.township, c.village, c.name, c.child_id"
+                + " LIMIT :limit", parameters);
     }
 
     private UUID afterChild(String cursor) {
