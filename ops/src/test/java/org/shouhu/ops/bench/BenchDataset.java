@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,11 @@ public record BenchDataset(String name, int children, int townships, int village
 
     /** The same dataset with fewer children (a quick look); the shape stays. */
     public BenchDataset first(int count) {
+        int least = Arrays.stream(Benchmark.WRITE_CLIENTS).max().orElse(1);
+        if (count < least) {
+            // each write client writes to children of its own: fewer would make the clients collide
+            throw new IllegalArgumentException("at least " + least + " children, one per write client");
+        }
         return new BenchDataset(name, Math.min(count, children), townships, villagesPerTownship, visits, seed);
     }
 
