@@ -4,8 +4,8 @@
 #
 #   ops/bench/run.sh [district|province] [seconds per load step, default 60] [children, default all]
 #
-# Needs what the tests need (Java 17, Maven); the province dataset needs about 30 GB of disk
-# and some hours.
+# Needs what the tests need (Java 17, Maven). The province dataset takes hours; the result
+# files give the size of the store it made ("store size"), to plan the disk for it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dataset=${1:-province}

@@ -58,7 +58,11 @@ final class Benchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 results.figure("load", "events written by the bulk loader", events / seconds, "events/s", null, null);
                 tool.getBean(Checkpoints.class).append();
-                tool.getBean(JdbcTemplate.class).execute("VACUUM ANALYZE");
+                JdbcTemplate jdbc = tool.getBean(JdbcTemplate.class);
+                jdbc.execute("VACUUM ANALYZE");
+                results.figure("store size", "the database after the load (events, keys, claims; no read model yet)",
+                        jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class) / 1048576.0,
+                        "MiB", null, null);
                 storeReads(new StoreReads(tool));
             }
             try (AppProcess app = AppProcess.start(database, "shouhu", READY_TIMEOUT)) {
