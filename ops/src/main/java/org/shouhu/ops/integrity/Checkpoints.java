@@ -48,6 +48,12 @@ public class Checkpoints {
         return jdbc.query("SELECT * FROM integrity.checkpoint ORDER BY tree_size DESC LIMIT 1", ROW).stream().findFirst();
     }
 
+    /** The checkpoint with this hash (one printed earlier, say before a backup), if the store holds it. */
+    public Optional<Checkpoint> withHash(String checkpointHash) {
+        return jdbc.query("SELECT * FROM integrity.checkpoint WHERE checkpoint_hash = ?", ROW, checkpointHash)
+                .stream().findFirst();
+    }
+
     /** Newest first, before the checkpoint {@code beforeId} when given. */
     public List<Checkpoint> list(Long beforeId, int limit) {
         return jdbc.query("SELECT * FROM integrity.checkpoint WHERE (?::bigint IS NULL OR id < ?) ORDER BY id DESC LIMIT ?",

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Arrays;
 
@@ -52,8 +51,7 @@ public final class VerifyCommand {
             if (expected != null) {
                 // the checkpoint printed before a backup: the restored store must hold it, and the
                 // verification above recomputed its root over the restored events and checked its signature
-                expectedFound = context.getBean(JdbcTemplate.class).queryForObject(
-                        "SELECT count(*) FROM integrity.checkpoint WHERE checkpoint_hash = ?", Long.class, expected) > 0;
+                expectedFound = context.getBean(Checkpoints.class).withHash(expected).isPresent();
                 printed.putObject("expectedCheckpoint").put("checkpointHash", expected).put("found", expectedFound);
             }
             System.out.println(json.writeValueAsString(printed));
