@@ -123,7 +123,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One child's case: one event stream. Holds only what its rules need; everything a reader
  * wants to see is in the events and the read models built from them.
  */
-@Aggregate(commandTargetResolver = "expectedVersionTargetResolver")
+@Aggregate(commandTargetResolver = "expectedVersionTargetResolver",
+        cache = "childCaseCache", lockFactory = "childCaseLocks")
 public class ChildCase {
 
     @AggregateIdentifier

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,18 @@ public class CommandDispatcher {
     public ResponseEntity<Object> dispatch(String streamId, Object command, WriteRequest request, HttpStatus status,
                                            Function<WriteResult, Object> body, URI location) {
         Actor actor = Actor.current();
+        try {
+            return inTransaction(streamId, command, request, actor, status, body, location);
+        } catch (ConcurrencyException streamMovedOn) {
+            // The stream had moved on past the state this node held in memory (another node wrote
+            // to it). The attempt rolled back whole and took that state with it: once more, from
+            // the store, where the command's rules meet the stream as it really is.
+            return inTransaction(streamId, command, request, actor, status, body, location);
+        }
+    }
+
+    private ResponseEntity<Object> inTransaction(String streamId, Object command, WriteRequest request, Actor actor,
+                                                 HttpStatus status, Function<WriteResult, Object> body, URI location) {
         try {
             return transaction.execute(tx -> dispatchOnce(streamId, command, request, actor, status, body, location));
         } catch (DuplicateKeyException concurrentDuplicate) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import javax.crypto.SecretKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Each child's data key: created with the child's first event, in the same transaction;
@@ -33,6 +36,8 @@ public class DataKeys implements PersonalDataKeys {
     private final Map<UUID, Cached> cache;
     /** Owners whose key this node destroyed: never cached again, even by a read that began before. */
     private final Set<UUID> destroyed = ConcurrentHashMap.newKeySet();
+    /** Told, once the erasure has committed, whose key is gone: what they hold opened under it must go too. */
+    private final List<Consumer<UUID>> destroyedListeners = new CopyOnWriteArrayList<>();
 
     private record Cached(SecretKey key, Instant until) {
     }
@@ -91,7 +96,30 @@ public class DataKeys implements PersonalDataKeys {
                 + "WHERE owner_id = ? AND wrapped_key IS NOT NULL", owner);
         jdbc.update("DELETE FROM privacy.attachment_content WHERE child_id = ?", owner);
         destroyed.add(owner);
+        Map<UUID, SecretKey> ofThisTransaction = keysOfThisTransaction();
+        if (ofThisTransaction != null) {
+            ofThisTransaction.remove(owner);
+        }
         forget(owner);
+        afterCommit(() -> destroyedListeners.forEach(listener -> listener.accept(owner)));
+    }
+
+    /** Calls the listener with a child's id once the erasure of its data has committed. */
+    public void whenDestroyed(Consumer<UUID> listener) {
+        destroyedListeners.add(listener);
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     /** Empty when the owner has no row; an empty inner value when its key was destroyed. */
@@ -107,19 +135,18 @@ public class DataKeys implements PersonalDataKeys {
     }
 
     private void rememberAfterCommit(UUID owner, SecretKey key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    remember(owner, key);
-                }
-            });
-        } else {
-            remember(owner, key);
+        Map<UUID, SecretKey> ofThisTransaction = keysOfThisTransaction();
+        if (ofThisTransaction != null) {
+            ofThisTransaction.put(owner, key);
         }
+        afterCommit(() -> remember(owner, key));
     }
 
     private Optional<SecretKey> cached(UUID owner) {
+        Map<UUID, SecretKey> ofThisTransaction = keysOfThisTransaction();
+        if (ofThisTransaction != null && ofThisTransaction.containsKey(owner)) {
+            return Optional.of(ofThisTransaction.get(owner));
+        }
         synchronized (cache) {
             Cached entry = cache.get(owner);
             if (entry == null) {
@@ -131,6 +158,32 @@ public class DataKeys implements PersonalDataKeys {
             }
             return Optional.of(entry.key());
         }
+    }
+
+    /**
+     * The keys read or created in the running transaction: every event of a stream is opened with
+     * the same key, and until the transaction commits the shared cache must not have it (a
+     * rolled-back creation), so without these each event would read and unwrap the key again.
+     * Null outside a transaction.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, SecretKey> keysOfThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<UUID, SecretKey> keys = (Map<UUID, SecretKey>) TransactionSynchronizationManager.getResource(this);
+        if (keys == null) {
+            Map<UUID, SecretKey> created = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DataKeys.this);
+                }
+            });
+            keys = created;
+        }
+        return keys;
     }
 
     private void remember(UUID owner, SecretKey key) {

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.List;
@@ -44,9 +45,12 @@ public class LocalAccounts {
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(area.asAuthority())).build();
     }
 
+    /** How many accounts' matching passwords a node remembers at most ({@link RememberedMatches}). */
+    private static final int REMEMBERED_MATCHES = 10_000;
+
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(LoginProperties login, Clock clock) {
+        return new RememberedMatches(new BCryptPasswordEncoder(), login.rememberMatch(), REMEMBERED_MATCHES, clock);
     }
 
     @Bean

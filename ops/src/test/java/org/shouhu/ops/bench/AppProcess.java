@@ -20,6 +20,7 @@ import java.util.List;
 final class AppProcess implements AutoCloseable {
 
     static final String HEAP = "-Xmx1g";
+    private static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Process process;
     private final int port;
@@ -36,8 +37,15 @@ final class AppProcess implements AutoCloseable {
     static AppProcess start(EmbeddedPostgresServer database, String name, Duration timeout) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("shouhu-bench-app", ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), HEAP,
-                "-cp", System.getProperty("java.class.path"), ShouhuApplication.class.getName(),
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), HEAP));
+        // extra JVM options for the application, e.g. a flight recording while looking for a cause;
+        // {start} becomes this start's number, so that each start writes its own file
+        String jvmOptions = System.getProperty("shouhu.bench.app-jvm", "").replace("{start}",
+                String.valueOf(STARTS.incrementAndGet()));
+        if (!jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ShouhuApplication.class.getName(),
                 "--spring.profiles.active=test", "--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(name),
                 "--spring.datasource.username=" + database.username(),

@@ -68,9 +68,15 @@ final class Benchmark {
             try (AppProcess app = AppProcess.start(database, "shouhu", READY_TIMEOUT)) {
                 Api bureau = app.api("bureau");
                 awaitCaughtUp(bureau);
-                replay(bureau, events);
-                queries(bureau, today);
-                writes(app, database);
+                if (measures("replay")) {
+                    replay(bureau, events);
+                }
+                if (measures("queries")) {
+                    queries(bureau, today);
+                }
+                if (measures("writes")) {
+                    writes(app, database);
+                }
                 results.figure("memory", "peak resident memory of the application (heap " + AppProcess.HEAP + ")",
                         app.peakResidentBytes() / 1048576.0, "MiB", null, null);
             }
@@ -79,6 +85,12 @@ final class Benchmark {
                         "s", null, null);
             }
         }
+    }
+
+    /** Whether this run measures a step: all by default, a few with {@code shouhu.bench.steps} while looking for a cause. */
+    private static boolean measures(String step) {
+        String steps = System.getProperty("shouhu.bench.steps", "");
+        return steps.isBlank() || List.of(steps.split(",")).contains(step);
     }
 
     private void storeReads(StoreReads reads) {

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A closed-loop load: each of N clients sends its next request when the last one is answered,
  * for a fixed time. Every answer must be the expected one (a failed answer fails the step: a
- * fast error is no throughput). Gives requests per second and the latency percentiles.
+ * fast error is no throughput). Gives requests per second and the latency percentiles, counted
+ * after a warm-up of half the measured time (at most {@link #MOST_WARM_UP}) whose requests are not
+ * counted: the JIT compiles the hot paths and the pools fill during it.
  */
 final class ClosedLoop {
 
@@ -24,12 +26,15 @@ final class ClosedLoop {
     record Figures(int clients, double seconds, long requests, double perSecond, double p50Millis, double p99Millis) {
     }
 
+    static final Duration MOST_WARM_UP = Duration.ofSeconds(15);
+
     static Figures run(int clients, Duration duration, Request request) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> results = new ArrayList<>();
         AtomicLong failures = new AtomicLong();
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
+        Duration warmUp = duration.dividedBy(2).compareTo(MOST_WARM_UP) < 0 ? duration.dividedBy(2) : MOST_WARM_UP;
+        long measuredFrom = System.nanoTime() + warmUp.toNanos();
+        long end = measuredFrom + duration.toNanos();
         for (int client = 0; client < clients; client++) {
             int id = client;
             results.add(threads.submit(() -> {
@@ -39,6 +44,9 @@ final class ClosedLoop {
                     long sent = System.nanoTime();
                     if (!request.send(id, iteration)) {
                         failures.incrementAndGet();
+                    }
+                    if (sent < measuredFrom) {
+                        continue;
                     }
                     if (count == latencies.length) {
                         latencies = Arrays.copyOf(latencies, count * 2);
@@ -52,7 +60,7 @@ final class ClosedLoop {
         for (Future<long[]> result : results) {
             all.add(result.get());
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - measuredFrom) / 1e9;
         threads.shutdown();
         if (failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " requests got an unexpected answer");

@@ -33,7 +33,7 @@ class LoginAttemptsTest {
             return now;
         }
     };
-    private final LoginAttempts attempts = new LoginAttempts(new LoginProperties(3, Duration.ofMinutes(15)), clock);
+    private final LoginAttempts attempts = new LoginAttempts(new LoginProperties(3, Duration.ofMinutes(15), Duration.ZERO), clock);
 
     private void wrongPassword(String user) {
         attempts.on(new AuthenticationFailureBadCredentialsEvent(

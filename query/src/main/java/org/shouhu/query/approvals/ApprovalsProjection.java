@@ -11,6 +11,7 @@ import org.shouhu.events.approvals.ChangeRejected;
 import org.shouhu.events.approvals.GuardianshipTransferRequested;
 import org.shouhu.events.approvals.InterventionClosureRequested;
 import org.shouhu.events.common.ChildId;
+import org.shouhu.query.roster.ChildFilesOfTheBatch;
 import org.shouhu.query.roster.RosterProjection;
 import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,9 +31,11 @@ public class ApprovalsProjection {
     static final String WAITING = "PENDING";
 
     private final JdbcTemplate jdbc;
+    private final ChildFilesOfTheBatch childFiles;
 
-    public ApprovalsProjection(JdbcTemplate jdbc) {
+    public ApprovalsProjection(JdbcTemplate jdbc, ChildFilesOfTheBatch childFiles) {
         this.jdbc = jdbc;
+        this.childFiles = childFiles;
     }
 
     @EventHandler
@@ -66,6 +69,8 @@ public class ApprovalsProjection {
     }
 
     private void requested(ApprovalId approvalId, ChildId childId, String kind, EventMessage<?> message) {
+        // the child's township and village, from its file as folded so far
+        childFiles.writeNow();
         jdbc.update("""
                         INSERT INTO read_model.approval (approval_id, child_id, kind, township, village, requested_at,
                             requested_by, status)

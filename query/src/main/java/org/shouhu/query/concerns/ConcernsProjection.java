@@ -10,6 +10,7 @@ import org.shouhu.events.concerns.ConcernEscalated;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.interventions.InterventionOpened;
+import org.shouhu.query.roster.ChildFilesOfTheBatch;
 import org.shouhu.query.roster.RosterProjection;
 import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,13 +29,17 @@ import java.time.LocalDate;
 public class ConcernsProjection {
 
     private final JdbcTemplate jdbc;
+    private final ChildFilesOfTheBatch childFiles;
 
-    public ConcernsProjection(JdbcTemplate jdbc) {
+    public ConcernsProjection(JdbcTemplate jdbc, ChildFilesOfTheBatch childFiles) {
         this.jdbc = jdbc;
+        this.childFiles = childFiles;
     }
 
     @EventHandler
     void on(ConcernRaised event, EventMessage<?> message) {
+        // the child's township and village, from its file as folded so far
+        childFiles.writeNow();
         jdbc.update("""
                         INSERT INTO read_model.concern (concern_id, child_id, township, village, source, severity,
                             occurred_on, raised_at, raised_by, triage_by, status, raised_event_id)

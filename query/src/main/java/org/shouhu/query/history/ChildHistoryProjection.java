@@ -13,6 +13,7 @@ import org.shouhu.events.child.ChildDataErased;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.privacy.Redaction;
 import org.shouhu.query.childfile.ChildCaseStream;
+import org.shouhu.query.projections.BatchWrites;
 import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,11 @@ public class ChildHistoryProjection {
     public static final String NAME = "child-history";
     /** The correctable fields that are the date of the fact (the others are kinds, names and notes). */
     private static final java.util.Set<String> DATE_FIELDS = java.util.Set.of("occurredOn", "openedOn", "closedOn");
+    private static final String INSERT = """
+            INSERT INTO read_model.child_history (event_id, child_id, sequence, type, occurred_on,
+                recorded_at, actor_id, actor_role, reason, summary, data, global_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+            ON CONFLICT (event_id) DO NOTHING""";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
@@ -54,16 +60,15 @@ public class ChildHistoryProjection {
         if (occurredOn == null) {
             occurredOn = LocalDate.ofInstant(message.getTimestamp(), clock.getZone());
         }
-        jdbc.update("""
-                        INSERT INTO read_model.child_history (event_id, child_id, sequence, type, occurred_on,
-                            recorded_at, actor_id, actor_role, reason, summary, data, global_position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-                        ON CONFLICT (event_id) DO NOTHING""",
-                message.getIdentifier(), UUID.fromString(message.getAggregateIdentifier()),
+        BatchWrites.add(jdbc, INSERT, message.getIdentifier(), UUID.fromString(message.getAggregateIdentifier()),
                 message.getSequenceNumber(), event.getClass().getSimpleName(), occurredOn,
                 Timestamp.from(message.getTimestamp()), metaData(message, "actorId"), metaData(message, "actorRole"),
                 metaData(message, "reason"), HistoryEntries.summary(event), json(event),
                 token == null ? -1 : token.position().orElse(-1));
+        if (event instanceof ChildDataErased || event instanceof EntryCorrected) {
+            // these change entries written before, maybe in this batch
+            BatchWrites.writeNow(jdbc, INSERT);
+        }
         if (event instanceof ChildDataErased) {
             forgetPersonalData(message);
         }

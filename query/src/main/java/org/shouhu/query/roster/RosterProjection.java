@@ -1,7 +1,5 @@
 package org.shouhu.query.roster;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,11 +13,12 @@ import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The roster (信息台账) and every child's current file: one row per child, updated by folding
- * each of its events onto the stored file.
+ * each of its events onto the stored file (a batch of events at a time: {@link ChildFilesOfTheBatch}).
  */
 @Component
 @OnQueryNode
@@ -29,13 +28,13 @@ public class RosterProjection {
     public static final String NAME = "roster";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper objectMapper;
     private final ChildFiles files;
+    private final ChildFilesOfTheBatch batches;
 
-    public RosterProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ChildFiles files) {
+    public RosterProjection(JdbcTemplate jdbc, ChildFiles files, ChildFilesOfTheBatch batches) {
         this.jdbc = jdbc;
-        this.objectMapper = objectMapper;
         this.files = files;
+        this.batches = batches;
     }
 
     @EventHandler
@@ -44,43 +43,30 @@ public class RosterProjection {
             return;
         }
         UUID childId = UUID.fromString(message.getAggregateIdentifier());
-        ChildFile file = event instanceof ChildDataErased
+        ChildFilesOfTheBatch.Files batch = batches.ofThisBatch();
+        try {
+            batch.folded(childId, fold(childId, batch.file(childId), message), message);
+        } catch (RuntimeException failed) {
+            // The fold changes the file in place: what it left half-done must not be written. Read
+            // the file as stored and fold again the events of this batch that went well before.
+            List<DomainEventMessage<?>> before = batch.foldedSinceWritten(childId);
+            batch.forget(childId);
+            for (DomainEventMessage<?> earlier : before) {
+                batch.folded(childId, fold(childId, batch.file(childId), earlier), earlier);
+            }
+            throw failed;
+        }
+    }
+
+    private ChildFile fold(UUID childId, ChildFile file, DomainEventMessage<?> message) {
+        return message.getPayload() instanceof ChildDataErased
                 // folded again from events whose personal data no longer opens: what a replay gives
                 ? files.through(childId, message.getSequenceNumber()).orElseThrow()
-                : ChildFileFold.apply(files.current(childId).orElse(null), message);
-        if (file.childId != null) {
-            save(childId, file);
-        }
+                : ChildFileFold.apply(file, message);
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE read_model.child_file");
-    }
-
-    private void save(UUID childId, ChildFile file) {
-        String json;
-        try {
-            json = objectMapper.writeValueAsString(file);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a child file cannot be written", e);
-        }
-        jdbc.update("""
-                INSERT INTO read_model.child_file (child_id, version, name, township, village, primary_category,
-                    risk_level, status, responsible_worker, guardian_relation, last_visit_on, registered_on,
-                    open_interventions, erased, active_flags, next_review_on, file)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                ON CONFLICT (child_id) DO UPDATE SET version = excluded.version, name = excluded.name,
-                    township = excluded.township, village = excluded.village,
-                    primary_category = excluded.primary_category, risk_level = excluded.risk_level,
-                    status = excluded.status, responsible_worker = excluded.responsible_worker,
-                    guardian_relation = excluded.guardian_relation, last_visit_on = excluded.last_visit_on,
-                    registered_on = excluded.registered_on, open_interventions = excluded.open_interventions,
-                    erased = excluded.erased, active_flags = excluded.active_flags,
-                    next_review_on = excluded.next_review_on, file = excluded.file""",
-                // an erased child keeps its place in the ledger's order with an empty name
-                childId, file.version, file.name == null ? "" : file.name, file.township, file.village, file.primaryCategory, file.riskLevel,
-                file.status, file.responsibleWorker, file.guardian == null ? null : file.guardian.relation,
-                file.lastVisitOn, file.registeredOn, file.openInterventions(), file.erased, file.flags.size(), file.nextReviewDue(), json);
     }
 }
