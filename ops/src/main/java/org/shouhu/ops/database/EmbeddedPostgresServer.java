@@ -93,7 +93,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         LOG.info("Embedded PostgreSQL is listening on localhost:{}", port);
     }
 
-    private void createDatabase(String database) {
+    /** Creates the database unless it exists. */
+    public void createDatabase(String database) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
              ResultSet exists = connection.createStatement()
                      .executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "''") + "'")) {

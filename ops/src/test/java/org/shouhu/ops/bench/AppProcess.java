@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The application under measurement, in a process of its own (as it runs in production), on
@@ -20,6 +21,7 @@ import java.util.List;
 final class AppProcess implements AutoCloseable {
 
     static final String HEAP = "-Xmx1g";
+    private static final int LOG_TAIL_LINES = 200;
     private static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Process process;
@@ -36,7 +38,6 @@ final class AppProcess implements AutoCloseable {
 
     static AppProcess start(EmbeddedPostgresServer database, String name, Duration timeout) throws IOException {
         int port = freePort();
-        Path log = Files.createTempFile("shouhu-bench-app", ".log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), HEAP));
         // extra JVM options for the application, e.g. a flight recording while looking for a cause;
         // {start} becomes this start's number, so that each start writes its own file
@@ -51,27 +52,61 @@ final class AppProcess implements AutoCloseable {
                 "--spring.datasource.username=" + database.username(),
                 "--shouhu.integrity.checkpoint-interval=0", "--shouhu.integrity.verify-interval=0",
                 "--logging.level.root=WARN"));
+        return launch(command, port, api -> api.anonymous().get("/actuator/health/readiness").status() == 200,
+                timeout);
+    }
+
+    /**
+     * The write benchmark's usual way ({@code usual-way} module, built before this one): the same
+     * aggregate on Axon's default storage, in a process of its own with the same heap, on a
+     * database of its own. Ready when it answers an authenticated request.
+     */
+    static AppProcess usualWay(EmbeddedPostgresServer database, String name, Duration timeout) throws IOException {
+        Path jar = Path.of("..", "usual-way", "target", "usual-way.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build the project first (mvn install)");
+        }
+        int port = freePort();
+        // XStream, Axon's default serializer, reads and writes private fields of the JDK's own
+        // collections (List.of): on Java 17 the usual way needs java.util opened to it
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), HEAP,
+                "--add-opens", "java.base/java.util=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-opens", "java.base/java.time=ALL-UNNAMED", "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + database.jdbcUrl(name),
+                "--spring.datasource.username=" + database.username());
+        return launch(command, port, api -> api.post("/bench/events", "[]").status() == 200, timeout);
+    }
+
+    private static AppProcess launch(List<String> command, int port, Predicate<Api> answers, Duration timeout)
+            throws IOException {
+        Path log = Files.createTempFile("shouhu-bench-app", ".log");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port, log, null);
         Api api = app.api("bureau");
         long deadline = started + timeout.toNanos();
-        while (!ready(api)) {
+        while (!ready(api, answers)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
+                String tail = app.logTail();
                 app.close();
-                throw new IllegalStateException("the application did not get ready; its log: " + log);
+                throw new IllegalStateException("the application did not get ready; the end of its log:\n" + tail);
             }
             sleep(Duration.ofMillis(100));
         }
         return new AppProcess(process, port, log, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static boolean ready(Api api) {
+    private static boolean ready(Api api, Predicate<Api> answers) {
         try {
-            return api.anonymous().get("/actuator/health/readiness").status() == 200;
+            return answers.test(api);
         } catch (RuntimeException notYet) {
             return false;
         }
+    }
+
+    /** The last lines the process logged, to tell why it failed (the log file goes when the process does). */
+    String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
     }
 
     Api api(String account) {

@@ -32,11 +32,20 @@ final class Benchmark {
     static final int[] WRITE_CLIENTS = {16, 64};
     private static final Duration READY_TIMEOUT = Duration.ofHours(2);
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final int USUAL_WAY_CHILDREN = 1_000;
+    private static final int USUAL_WAY_LOAD_BATCH = 100;
+    private static final String USUAL_WAY_DATABASE = "usual_way";
+    private static final com.fasterxml.jackson.databind.ObjectMapper EVENTS_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final BenchDataset dataset;
     private final Duration step;
     private final Path dataDir;
     private final BenchResults results;
+    /** Per write client count: the application's figures and the ceiling's, until the usual way's are in. */
+    private final Map<Integer, ClosedLoop.Figures[]> writeFigures = new java.util.LinkedHashMap<>();
 
     Benchmark(BenchDataset dataset, Duration step, Path dataDir, BenchResults results) {
         this.dataset = dataset;
@@ -80,11 +89,22 @@ final class Benchmark {
                 results.figure("memory", "peak resident memory of the application (heap " + AppProcess.HEAP + ")",
                         app.peakResidentBytes() / 1048576.0, "MiB", null, null);
             }
+            if (measures("writes")) {
+                // with the application stopped, so that its read models catching up take no CPU from it
+                usualWay(database, today);
+            }
             try (AppProcess again = AppProcess.start(database, "shouhu", READY_TIMEOUT)) {
                 results.figure("start-up", "start-up to ready, read models built", again.startUp.toMillis() / 1000.0,
                         "s", null, null);
             }
         }
+    }
+
+    /** The write steps' client counts: 16 and 64, others with {@code shouhu.bench.write-clients} while looking for a cause. */
+    private static int[] writeClients() {
+        String clients = System.getProperty("shouhu.bench.write-clients", "");
+        return clients.isBlank() ? WRITE_CLIENTS
+                : java.util.Arrays.stream(clients.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     /** Whether this run measures a step: all by default, a few with {@code shouhu.bench.steps} while looking for a cause. */
@@ -141,21 +161,69 @@ final class Benchmark {
     }
 
     private void writes(AppProcess app, EmbeddedPostgresServer database) throws Exception {
-        Api bureau = app.api("bureau");
-        LocalDate today = LocalDate.now(BenchDataset.DISTRICT);
         int rowSize = rowSize(database);
-        for (int clients : WRITE_CLIENTS) {
-            int perClient = dataset.children() / clients;
-            ClosedLoop.Figures shouhu = ClosedLoop.run(clients, step, (client, iteration) -> {
-                // each client writes to children of its own: conflicts would measure retries, not writes
-                int index = client + clients * (int) (iteration % perClient);
-                String childId = new java.util.UUID(dataset.seed(), index).toString();
-                return bureau.post("/api/v1/children/" + childId + "/visits", Map.of("occurredOn", today.toString(),
-                        "kind", "HOME", "childSeen", true, "findings", "家中整洁，作业完成", "riskIndicators", List.of()))
-                        .status() == 201;
-            });
+        for (int clients : writeClients()) {
+            ClosedLoop.Figures shouhu = recordVisits(app.api("bureau"), clients, dataset.children());
             ClosedLoop.Figures ceiling = ceiling(database, clients, rowSize);
-            results.writes(clients, shouhu, ceiling);
+            writeFigures.put(clients, new ClosedLoop.Figures[]{shouhu, ceiling});
+        }
+    }
+
+    /** RecordVisit over HTTP in a closed loop, each client on children of its own among the first {@code children}. */
+    private ClosedLoop.Figures recordVisits(Api bureau, int clients, int children) throws Exception {
+        LocalDate today = LocalDate.now(BenchDataset.DISTRICT);
+        int perClient = children / clients;
+        return ClosedLoop.run(clients, step, (client, iteration) -> {
+            // each client writes to children of its own: conflicts would measure retries, not writes
+            int index = client + clients * (int) (iteration % perClient);
+            String childId = new java.util.UUID(dataset.seed(), index).toString();
+            Api.Reply reply = bureau.post("/api/v1/children/" + childId + "/visits", Map.of("occurredOn",
+                    today.toString(), "kind", "HOME", "childSeen", true, "findings", "家中整洁，作业完成",
+                    "riskIndicators", List.of()));
+            if (reply.status() != 201) {
+                throw new IllegalStateException("a visit was not recorded: " + reply);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * The same writes the usual way ({@link AppProcess#usualWay}): the first children of the
+     * dataset loaded into its own store through Axon's JPA engine and XStream, then the same
+     * closed loops. It keeps nothing in memory between commands, so how many children it cycles
+     * through does not change its figure.
+     */
+    private void usualWay(EmbeddedPostgresServer database, LocalDate today) throws Exception {
+        int children = Math.min(dataset.children(), USUAL_WAY_CHILDREN);
+        database.createDatabase(USUAL_WAY_DATABASE);
+        try (AppProcess usual = AppProcess.usualWay(database, USUAL_WAY_DATABASE, READY_TIMEOUT)) {
+            Api bureau = usual.api("bureau");
+            for (int first = 0; first < children; first += USUAL_WAY_LOAD_BATCH) {
+                List<Map<String, Object>> events = new ArrayList<>();
+                for (int index = first; index < Math.min(children, first + USUAL_WAY_LOAD_BATCH); index++) {
+                    for (var event : dataset.child(index, today).events()) {
+                        events.add(Map.of("aggregateId", event.getAggregateIdentifier(), "sequence",
+                                event.getSequenceNumber(), "identifier", event.getIdentifier(), "timestamp",
+                                event.getTimestamp().toString(), "payloadType", event.getPayloadType().getName(),
+                                "payload", event.getPayload(), "metaData", event.getMetaData()));
+                    }
+                }
+                Api.Reply loaded = bureau.post("/bench/events", EVENTS_JSON.writeValueAsString(events));
+                if (loaded.status() != 200) {
+                    throw new IllegalStateException("the usual way refused the dataset: " + loaded + "\n"
+                            + usual.logTail());
+                }
+            }
+            for (Map.Entry<Integer, ClosedLoop.Figures[]> measured : writeFigures.entrySet()) {
+                int clients = measured.getKey();
+                ClosedLoop.Figures usualFigures;
+                try {
+                    usualFigures = recordVisits(bureau, clients, children);
+                } catch (Exception failed) {
+                    throw new IllegalStateException("the usual way failed; the end of its log:\n" + usual.logTail(), failed);
+                }
+                results.writes(clients, measured.getValue()[0], measured.getValue()[1], usualFigures);
+            }
         }
     }
 

@@ -116,6 +116,9 @@ class SeveralNodesTest {
                 "--shouhu.node.id=" + nodeId,
                 "--shouhu.node.balance-interval=1s",
                 "--axon.eventhandling.tokenstore.claim-timeout=3s",
+                // one segment per node, as docs/operations.md tells for several query nodes
+                "--axon.eventhandling.processors.roster.initial-segment-count=2",
+                "--axon.eventhandling.processors.child-history.initial-segment-count=2",
                 "--axon.eventhandling.processors.roster.token-claim-interval=500",
                 "--axon.eventhandling.processors.child-history.token-claim-interval=500",
                 "--axon.eventhandling.processors.workforce.token-claim-interval=500");
