@@ -1,13 +1,12 @@
 package org.shouhu.ops.security;
 
 import org.junit.jupiter.api.Test;
+import org.shouhu.ops.support.MutableClock;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +15,7 @@ class RememberedMatchesTest {
 
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
     private final AtomicInteger checks = new AtomicInteger();
-    private Instant now = Instant.parse("2026-11-29T08:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T08:00:00Z"));
     private final PasswordEncoder counting = new PasswordEncoder() {
         @Override
         public String encode(CharSequence raw) {
@@ -29,23 +28,7 @@ class RememberedMatchesTest {
             return bcrypt.matches(raw, encoded);
         }
     };
-    private final RememberedMatches matches = new RememberedMatches(counting, Duration.ofMinutes(10), 100,
-            new Clock() {
-                @Override
-                public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-            });
+    private final RememberedMatches matches = new RememberedMatches(counting, Duration.ofMinutes(10), 100, clock);
 
     @Test
     void a_matching_password_is_checked_in_full_once_while_remembered() {
@@ -77,7 +60,7 @@ class RememberedMatchesTest {
     void a_match_is_forgotten_after_its_time() {
         String hash = bcrypt.encode("secret");
         matches.matches("secret", hash);
-        now = now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(matches.matches("secret", hash)).isTrue();
         assertThat(checks).hasValue(2);
     }
