@@ -164,26 +164,39 @@ public class DataKeys implements PersonalDataKeys {
      * The keys read or created in the running transaction: every event of a stream is opened with
      * the same key, and until the transaction commits the shared cache must not have it (a
      * rolled-back creation), so without these each event would read and unwrap the key again.
-     * Null outside a transaction.
+     * Kept in a synchronization of the transaction, which Spring drops when the transaction ends
+     * (nothing is left bound to the thread). Null outside a transaction.
      */
-    @SuppressWarnings("unchecked")
     private Map<UUID, SecretKey> keysOfThisTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Map<UUID, SecretKey> keys = (Map<UUID, SecretKey>) TransactionSynchronizationManager.getResource(this);
-        if (keys == null) {
-            Map<UUID, SecretKey> created = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(DataKeys.this);
-                }
-            });
-            keys = created;
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof KeysOfTransaction keys && keys.owner() == this) {
+                return keys.keys();
+            }
         }
-        return keys;
+        KeysOfTransaction created = new KeysOfTransaction(this);
+        TransactionSynchronizationManager.registerSynchronization(created);
+        return created.keys();
+    }
+
+    /** A class, not a record: a synchronization is told apart by identity, and its map changes. */
+    private static final class KeysOfTransaction implements TransactionSynchronization {
+        private final DataKeys owner;
+        private final Map<UUID, SecretKey> keys = new HashMap<>();
+
+        private KeysOfTransaction(DataKeys owner) {
+            this.owner = owner;
+        }
+
+        DataKeys owner() {
+            return owner;
+        }
+
+        Map<UUID, SecretKey> keys() {
+            return keys;
+        }
     }
 
     private void remember(UUID owner, SecretKey key) {
