@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The state of the streams written most recently (a child's case, an account), kept in memory
- * between commands, so that a command does not replay and decrypt the whole stream first.
- * Bounded in number (least recently used goes first) and in time: a child's decrypted state is
- * held no longer than its data key ({@code shouhu.privacy.key-cache-ttl}), so that a child
- * erased on another node is not held here longer than there.
+ * The state of the children's cases written most recently, kept in memory between commands, so
+ * that a command does not replay and decrypt the whole stream first. Bounded in number (least
+ * recently used goes first) and in time: a child's decrypted state is held no longer than its
+ * data key ({@code shouhu.privacy.key-cache-ttl}), so that a child erased on another node is not
+ * held here longer than there.
  *
  * <p>Axon puts a stream's new state here when its unit of work commits, which is before the
  * request's database transaction commits (the Idempotency-Key record is written after the
@@ -35,9 +35,6 @@ public class StreamCache implements Cache {
     private final Duration timeToLive;
 
     public StreamCache(int capacity, Duration timeToLive, Clock clock) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("shouhu.commands.cached-streams must not be negative");
-        }
         this.clock = clock;
         this.timeToLive = timeToLive;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
