@@ -113,13 +113,16 @@ final class Benchmark {
         return steps.isBlank() || List.of(steps.split(",")).contains(step);
     }
 
+    /**
+     * The whole-store reads, each the faster of two passes: one pass alone moved by half between
+     * runs (page cache, JIT), enough to carry a ratio across its target.
+     */
     private void storeReads(StoreReads reads) {
-        StoreReads.Pass deserialized = reads.deserializeAll();
-        results.baseline("replay", deserialized.perSecond());
-        StoreReads.Pass hashed = reads.hashAll();
-        StoreReads.Pass verified = reads.verify();
-        results.figure("verification", "integrity verification of the whole store", verified.perSecond(), "events/s",
-                "reading the rows and SHA-256 over their bytes", hashed.perSecond());
+        results.baseline("replay", Math.max(reads.deserializeAll().perSecond(), reads.deserializeAll().perSecond()));
+        double hashed = Math.max(reads.hashAll().perSecond(), reads.hashAll().perSecond());
+        double verified = Math.max(reads.verify().perSecond(), reads.verify().perSecond());
+        results.figure("verification", "integrity verification of the whole store", verified, "events/s",
+                "reading the rows and SHA-256 over their bytes", hashed);
     }
 
     private void replay(Api bureau, long events) {
