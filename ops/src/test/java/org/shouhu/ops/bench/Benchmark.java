@@ -1,6 +1,9 @@
 package org.shouhu.ops.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.shouhu.ops.database.EmbeddedDatabaseProperties;
 import org.shouhu.ops.database.EmbeddedPostgresServer;
 import org.shouhu.ops.integrity.Checkpoints;
@@ -16,8 +19,11 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One run of the benchmark on one dataset: PostgreSQL, the application (its own process) and
@@ -35,17 +41,18 @@ final class Benchmark {
     private static final int USUAL_WAY_CHILDREN = 1_000;
     private static final int USUAL_WAY_LOAD_BATCH = 100;
     private static final String USUAL_WAY_DATABASE = "usual_way";
-    private static final com.fasterxml.jackson.databind.ObjectMapper EVENTS_JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper()
-                    .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper EVENTS_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final BenchDataset dataset;
     private final Duration step;
     private final Path dataDir;
     private final BenchResults results;
     /** Per write client count: the application's figures and the ceiling's, until the usual way's are in. */
-    private final Map<Integer, ClosedLoop.Figures[]> writeFigures = new java.util.LinkedHashMap<>();
+    private final Map<Integer, Written> written = new LinkedHashMap<>();
+
+    private record Written(ClosedLoop.Figures shouhu, ClosedLoop.Figures ceiling) {
+    }
 
     Benchmark(BenchDataset dataset, Duration step, Path dataDir, BenchResults results) {
         this.dataset = dataset;
@@ -104,7 +111,7 @@ final class Benchmark {
     private static int[] writeClients() {
         String clients = System.getProperty("shouhu.bench.write-clients", "");
         return clients.isBlank() ? WRITE_CLIENTS
-                : java.util.Arrays.stream(clients.split(",")).mapToInt(Integer::parseInt).toArray();
+                : Arrays.stream(clients.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     /** Whether this run measures a step: all by default, a few with {@code shouhu.bench.steps} while looking for a cause. */
@@ -140,7 +147,7 @@ final class Benchmark {
     private void queries(Api bureau, LocalDate today) throws Exception {
         String child = dataset.child(dataset.children() / 2, today).childId().value().toString();
         String asOf = today.minusDays(180).toString();
-        Map<String, String> paths = new java.util.LinkedHashMap<>();
+        Map<String, String> paths = new LinkedHashMap<>();
         paths.put("roster", "/api/v1/roster?limit=50");
         paths.put("roster township", "/api/v1/roster?limit=50&township=" + dataset.township(0));
         paths.put("roster village", "/api/v1/roster?limit=50&township=" + dataset.township(0) + "&village="
@@ -168,7 +175,7 @@ final class Benchmark {
         for (int clients : writeClients()) {
             ClosedLoop.Figures shouhu = recordVisits(app.api("bureau"), clients, dataset.children());
             ClosedLoop.Figures ceiling = ceiling(database, clients, rowSize);
-            writeFigures.put(clients, new ClosedLoop.Figures[]{shouhu, ceiling});
+            written.put(clients, new Written(shouhu, ceiling));
         }
     }
 
@@ -179,7 +186,7 @@ final class Benchmark {
         return ClosedLoop.run(clients, step, (client, iteration) -> {
             // each client writes to children of its own: conflicts would measure retries, not writes
             int index = client + clients * (int) (iteration % perClient);
-            String childId = new java.util.UUID(dataset.seed(), index).toString();
+            String childId = new UUID(dataset.seed(), index).toString();
             Api.Reply reply = bureau.post("/api/v1/children/" + childId + "/visits", Map.of("occurredOn",
                     today.toString(), "kind", "HOME", "childSeen", true, "findings", "家中整洁，作业完成",
                     "riskIndicators", List.of()));
@@ -217,7 +224,7 @@ final class Benchmark {
                             + usual.logTail());
                 }
             }
-            for (Map.Entry<Integer, ClosedLoop.Figures[]> measured : writeFigures.entrySet()) {
+            for (Map.Entry<Integer, Written> measured : written.entrySet()) {
                 int clients = measured.getKey();
                 ClosedLoop.Figures usualFigures;
                 try {
@@ -225,7 +232,7 @@ final class Benchmark {
                 } catch (Exception failed) {
                     throw new IllegalStateException("the usual way failed; the end of its log:\n" + usual.logTail(), failed);
                 }
-                results.writes(clients, measured.getValue()[0], measured.getValue()[1], usualFigures);
+                results.writes(clients, measured.getValue().shouhu(), measured.getValue().ceiling(), usualFigures);
             }
         }
     }

@@ -8,10 +8,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -37,13 +41,29 @@ public class ChildFiles {
     }
 
     public Optional<ChildFile> current(UUID childId) {
-        List<String> files = jdbc.queryForList("SELECT file::text FROM read_model.child_file WHERE child_id = ?",
-                String.class, childId);
-        if (files.isEmpty()) {
-            return Optional.empty();
+        return Optional.ofNullable(current(List.of(childId)).get(childId));
+    }
+
+    /** The stored files of these children, in one query; a child without a file has no entry. */
+    public Map<UUID, ChildFile> current(Collection<UUID> childIds) {
+        Map<UUID, ChildFile> files = new HashMap<>();
+        if (childIds.isEmpty()) {
+            return files;
         }
+        jdbc.query(connection -> {
+            PreparedStatement query = connection.prepareStatement(
+                    "SELECT child_id, file::text FROM read_model.child_file WHERE child_id = ANY (?)");
+            query.setArray(1, connection.createArrayOf("uuid", childIds.stream().distinct().toArray()));
+            return query;
+        }, row -> {
+            files.put(row.getObject(1, UUID.class), read(row.getString(2)));
+        });
+        return files;
+    }
+
+    private ChildFile read(String json) {
         try {
-            return Optional.of(objectMapper.readValue(files.get(0), ChildFile.class));
+            return objectMapper.readValue(json, ChildFile.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored child file is not readable", e);
         }

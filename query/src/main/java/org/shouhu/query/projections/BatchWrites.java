@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Rows a projection writes for a batch of events, sent to the database together, in one round
@@ -34,13 +36,22 @@ public final class BatchWrites {
         }
     }
 
-    private static List<Object[]> rows(JdbcTemplate jdbc, String sql) {
+    /**
+     * What a projection keeps for the running batch of events (there must be one), made at the
+     * first call and handed to {@code beforeCommit} just before the batch's transaction commits.
+     */
+    public static <T> T ofTheBatch(String key, Function<UnitOfWork<?>, T> create, Consumer<T> beforeCommit) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(BatchWrites.class.getName() + ":" + sql, key -> {
-            List<Object[]> rows = new ArrayList<>();
-            batch.onPrepareCommit(committing -> write(jdbc, sql, rows));
-            return rows;
+        return batch.getOrComputeResource(key, name -> {
+            T kept = create.apply(batch);
+            batch.onPrepareCommit(committing -> beforeCommit.accept(kept));
+            return kept;
         });
+    }
+
+    private static List<Object[]> rows(JdbcTemplate jdbc, String sql) {
+        return ofTheBatch(BatchWrites.class.getName() + ":" + sql, batch -> new ArrayList<>(),
+                rows -> write(jdbc, sql, rows));
     }
 
     private static void write(JdbcTemplate jdbc, String sql, List<Object[]> rows) {

@@ -9,10 +9,11 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.shouhu.query.childfile.ChildCaseStream;
 import org.shouhu.query.childfile.ChildFile;
+import org.shouhu.query.childfile.ChildFiles;
+import org.shouhu.query.projections.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Array;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -50,10 +51,12 @@ public class ChildFilesOfTheBatch {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
+    private final ChildFiles stored;
 
-    public ChildFilesOfTheBatch(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+    public ChildFilesOfTheBatch(JdbcTemplate jdbc, ObjectMapper objectMapper, ChildFiles stored) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+        this.stored = stored;
     }
 
     /** One batch's files: as stored when it began, then as folded so far. */
@@ -72,7 +75,7 @@ public class ChildFilesOfTheBatch {
         /** The child's file as this batch has it so far; null when the child has none yet. */
         ChildFile file(UUID childId) {
             if (!files.containsKey(childId)) {
-                files.putAll(stored(List.of(childId)));
+                files.putAll(stored.current(List.of(childId)));
                 files.putIfAbsent(childId, null);
             }
             return files.get(childId);
@@ -119,13 +122,11 @@ public class ChildFilesOfTheBatch {
         if (!CurrentUnitOfWork.isStarted()) {
             return new Files(true);
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(ChildFilesOfTheBatch.class.getName(), key -> {
+        return BatchWrites.ofTheBatch(ChildFilesOfTheBatch.class.getName(), batch -> {
             Files files = new Files(false);
-            files.files.putAll(stored(childrenOf(batch)));
-            batch.onPrepareCommit(committing -> files.write());
+            files.files.putAll(stored.current(childrenOf(batch)));
             return files;
-        });
+        }, Files::write);
     }
 
     /** Writes the files folded so far in this batch, for a statement that reads them. */
@@ -145,31 +146,6 @@ public class ChildFilesOfTheBatch {
             }
         }
         return children;
-    }
-
-    private Map<UUID, ChildFile> stored(List<UUID> children) {
-        Map<UUID, ChildFile> stored = new HashMap<>();
-        if (children.isEmpty()) {
-            return stored;
-        }
-        jdbc.query(connection -> {
-            var query = connection.prepareStatement(
-                    "SELECT child_id, file::text FROM read_model.child_file WHERE child_id = ANY (?)");
-            Array ids = connection.createArrayOf("uuid", children.stream().distinct().toArray());
-            query.setArray(1, ids);
-            return query;
-        }, row -> {
-            stored.put(row.getObject(1, UUID.class), read(row.getString(2)));
-        });
-        return stored;
-    }
-
-    private ChildFile read(String json) {
-        try {
-            return objectMapper.readValue(json, ChildFile.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored child file is not readable", e);
-        }
     }
 
     private Object[] row(UUID childId, ChildFile file) {
