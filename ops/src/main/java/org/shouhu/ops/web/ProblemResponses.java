@@ -53,9 +53,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     private final ImportProperties imports;
+    private final WebProperties web;
 
-    public ProblemResponses(ImportProperties imports) {
+    public ProblemResponses(ImportProperties imports, WebProperties web) {
         this.imports = imports;
+        this.web = web;
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -199,10 +201,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseAway.explains(e)) {
+            DatabaseAwayAnswers.logged(e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(web.retryAfter().toSeconds()))
+                    .body(DatabaseAwayAnswers.problem(web));
+        }
         LOG.error("Unexpected failure answering a request: {}", FailureDescription.of(e));
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Something went wrong on our side; nothing was recorded by this request");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side; nothing was recorded by this request"));
     }
 
     private static ProblemDetail unreadable(HttpMessageNotReadableException e) {

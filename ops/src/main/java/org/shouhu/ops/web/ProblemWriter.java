@@ -3,6 +3,7 @@ package org.shouhu.ops.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,13 @@ public class ProblemWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
-        response.setStatus(status.value());
+        write(response, Problems.of(status, type, detail));
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        objectMapper.writeValue(response.getOutputStream(), Problems.of(status, type, detail));
+        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 }
