@@ -96,6 +96,11 @@ public class AxonStorageConfiguration {
     }
 
     @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateKeys();
+    }
+
+    @Bean
     EventStorageEngine eventStorageEngine(PersonalDataSerializer serializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration configuration,

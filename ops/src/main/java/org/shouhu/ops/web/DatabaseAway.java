@@ -4,6 +4,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.TransactionTimedOutException;
 
 import java.sql.SQLException;
@@ -37,6 +38,10 @@ public final class DatabaseAway {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof CannotCreateTransactionException || cause instanceof TransactionTimedOutException
+                    // the commit could not be carried out: the connection went with the server
+                    // (the pool says "Connection is closed", with no SQL state); whether it took
+                    // effect is for the client's retry with its Idempotency-Key to find out
+                    || cause instanceof TransactionSystemException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
                     || cause instanceof SQLTimeoutException) {
                 return true;

@@ -1,8 +1,7 @@
-package org.shouhu.ops.bench;
+package org.shouhu.ops.support;
 
 import org.shouhu.ops.ShouhuApplication;
 import org.shouhu.ops.database.EmbeddedPostgresServer;
-import org.shouhu.ops.support.Api;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,20 +13,20 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The application under measurement, in a process of its own (as it runs in production), on
- * the benchmark's database, with a 1 GB heap: its start-up time and its peak resident memory
- * ({@code VmHWM}) are its own, not the load generator's.
+ * The application in a process of its own (as it runs in production), on a database the test
+ * started, with a 1 GB heap: its start-up time and its peak resident memory ({@code VmHWM}) are
+ * its own, not the load generator's, and it can be killed outright (SIGKILL) like a real one.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
-    static final String HEAP = "-Xmx1g";
+    public static final String HEAP = "-Xmx1g";
     private static final int LOG_TAIL_LINES = 200;
     private static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Process process;
     private final int port;
     private final Path log;
-    final Duration startUp;
+    public final Duration startUp;
 
     private AppProcess(Process process, int port, Path log, Duration startUp) {
         this.process = process;
@@ -36,7 +35,9 @@ final class AppProcess implements AutoCloseable {
         this.startUp = startUp;
     }
 
-    static AppProcess start(EmbeddedPostgresServer database, String name, Duration timeout) throws IOException {
+    /** Starts the application (test profile) on the named database and waits until it is ready. */
+    public static AppProcess start(EmbeddedPostgresServer database, String name, Duration timeout, String... options)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), HEAP));
         // extra JVM options for the application, e.g. a flight recording while looking for a cause;
@@ -49,9 +50,8 @@ final class AppProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ShouhuApplication.class.getName(),
                 "--spring.profiles.active=test", "--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(name),
-                "--spring.datasource.username=" + database.username(),
-                "--shouhu.integrity.checkpoint-interval=0", "--shouhu.integrity.verify-interval=0",
-                "--logging.level.root=WARN"));
+                "--spring.datasource.username=" + database.username(), "--logging.level.root=WARN"));
+        command.addAll(List.of(options));
         return launch(command, port, api -> api.anonymous().get("/actuator/health/readiness").status() == 200,
                 timeout);
     }
@@ -61,7 +61,7 @@ final class AppProcess implements AutoCloseable {
      * aggregate on Axon's default storage, in a process of its own with the same heap, on a
      * database of its own. Ready when it answers an authenticated request.
      */
-    static AppProcess usualWay(EmbeddedPostgresServer database, String name, Duration timeout) throws IOException {
+    public static AppProcess usualWay(EmbeddedPostgresServer database, String name, Duration timeout) throws IOException {
         Path jar = Path.of("..", "usual-way", "target", "usual-way.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build the project first (mvn install)");
@@ -104,23 +104,37 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** The last lines the process logged, to tell why it failed (the log file goes when the process does). */
-    String logTail() throws IOException {
+    public String logTail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
     }
 
-    Api api(String account) {
+    public int port() {
+        return port;
+    }
+
+    public Api api(String account) {
         return new Api(port, account);
     }
 
     /** The peak resident memory of the process so far, in bytes (Linux: VmHWM of /proc/pid/status). */
-    long peakResidentBytes() throws IOException {
+    public long peakResidentBytes() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
             if (line.startsWith("VmHWM:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
             }
         }
         throw new IllegalStateException("no VmHWM for the application process");
+    }
+
+    /** Kills the process outright, as a power cut or the kernel's OOM killer would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly(); // SIGKILL on Linux
+        process.waitFor();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     @Override
@@ -141,7 +155,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
