@@ -1,5 +1,13 @@
 package org.shouhu.ops.security;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.shouhu.ops.web.DatabaseAway;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import java.io.IOException;
 import org.shouhu.events.accounts.AccountRole;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -42,12 +50,25 @@ public class WebInterfaceSecurity {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** A sign-in that failed because the account could not be read is not a wrong password: the page says which. */
+    private static final AuthenticationFailureHandler SIGN_IN_FAILED = new AuthenticationFailureHandler() {
+        private final AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        private final AuthenticationFailureHandler databaseAway = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                            AuthenticationException e) throws IOException, ServletException {
+            (DatabaseAway.explains(e) ? databaseAway : wrongPassword).onAuthenticationFailure(request, response, e);
+        }
+    };
+
     @Bean
     @Order(1)
     SecurityFilterChain webInterface(HttpSecurity http) throws Exception {
         http
                 .securityMatcher("/", "/ui", "/ui/**", "/login", "/logout", "/assets/**", "/webjars/**", "/favicon.ico")
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", true).permitAll()
+                        .failureHandler(SIGN_IN_FAILED))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID").clearAuthentication(true).invalidateHttpSession(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -2,6 +2,16 @@ package org.shouhu.ops.ui;
 
 import org.shouhu.events.common.InvalidValueException;
 import org.shouhu.query.paging.InvalidParameter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.shouhu.ops.web.DatabaseAwayAnswers;
+import org.shouhu.ops.web.WebProperties;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,9 +33,11 @@ import org.springframework.web.servlet.ModelAndView;
 public class PageErrors {
 
     private final PageModel around;
+    private final WebProperties web;
 
-    public PageErrors(PageModel around) {
+    public PageErrors(PageModel around, WebProperties web) {
         this.around = around;
+        this.web = web;
     }
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -36,6 +48,19 @@ public class PageErrors {
     @ExceptionHandler({InvalidParameter.class, MethodArgumentTypeMismatchException.class, InvalidValueException.class})
     public ModelAndView invalid(RuntimeException e, HttpServletRequest request) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+    }
+
+    /**
+     * The database away: a page saying so, with Retry-After, not the API's JSON. (A failure
+     * wrapped by the command bus still reaches the API's handler, which answers 503 as well.)
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class,
+            TransientDataAccessResourceException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class, TransactionTimedOutException.class})
+    public ModelAndView databaseAway(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        DatabaseAwayAnswers.logged(e);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(web.retryAfter().toSeconds()));
+        return page(HttpStatus.SERVICE_UNAVAILABLE, null, request);
     }
 
     /** An exception handler's model lacks what the advice adds to pages: the page's frame is added here. */

@@ -9,10 +9,12 @@ import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.AppProcess;
 import org.shouhu.ops.support.Children;
 import org.shouhu.ops.support.Nodes;
+import org.shouhu.ops.support.Session;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,6 +53,9 @@ class ReliabilityTest {
     /** A request waits 2 s for a connection (spring.datasource.hikari.connection-timeout), then some slack. */
     private static final Duration FAST_FAILURE = Duration.ofSeconds(6);
     private static final String DATABASE = "shouhu";
+    /** An account kept in the database (the test profile's own accounts are in its configuration). */
+    private static final String RECORDED_ACCOUNT = "zhao";
+    private static final String RECORDED_PASSWORD = "a long secret";
 
     @TempDir
     Path dataDir;
@@ -110,6 +115,10 @@ class ReliabilityTest {
             List<String> children = register(new Api(port, "director"), 8);
             VisitWriters writers = new VisitWriters(() -> port, split(children, 4), Duration.ofMillis(50));
             Api probe = new Api(port, "director").anonymous();
+            Session signedIn = Session.signIn(port, "director", "test");
+            Api.Reply account = new Api(port, "bureau").post("/api/v1/accounts", Map.of("username", RECORDED_ACCOUNT,
+                    "role", "DIRECTOR", "area", "石洞镇/红星村", "password", RECORDED_PASSWORD, "reason", "a recorded account"));
+            assertThat(account.status()).as(account.toString()).isEqualTo(201);
             writers.start();
             long outages = 0;
             long unreadyAnswers = 0;
@@ -117,7 +126,11 @@ class ReliabilityTest {
             for (int round = 0; round < ROUNDS; round++) {
                 Thread.sleep(3000);
                 database.close();
+                database = null; // not closed again by the finally below if the outage fails a check
                 long stoppedAt = System.nanoTime();
+                if (round == 0) {
+                    assertEveryKindOfRequestIsAnswered503(port, signedIn);
+                }
                 while (System.nanoTime() - stoppedAt < Duration.ofSeconds(10).toNanos()) {
                     long asked = System.nanoTime();
                     Api.Reply readiness = probe.get("/actuator/health/readiness");
@@ -152,7 +165,9 @@ class ReliabilityTest {
                     "answered 503", writers.answered(503), "slowest recovery ms", slowestRecovery.toMillis(),
                     "lost writes", 0));
         } finally {
-            database.close();
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
@@ -264,6 +279,25 @@ class ReliabilityTest {
             Figures.print("exhaustion", Map.of("requests sent", writers.requests.get(),
                     "answered 503", writers.answered(503), "lost writes", 0));
         }
+    }
+
+    /**
+     * An API read, an API call by an account recorded in the database (it cannot be signed in), a
+     * page of the interface, and signing in to it with such an account.
+     */
+    private static void assertEveryKindOfRequestIsAnswered503(int port, Session signedIn) {
+        for (Api.Reply read : List.of(new Api(port, "supervisor").get("/api/v1/roster"),
+                new Api(port, RECORDED_ACCOUNT).withPassword(RECORDED_PASSWORD).get("/api/v1/roster"))) {
+            assertThat(read.status()).as(read.toString()).isEqualTo(503);
+            assertThat(read.header("Retry-After")).isNotBlank();
+            assertThat(read.json().get("type").asText()).isEqualTo("urn:shouhu:problem:database-unavailable");
+        }
+        HttpResponse<String> page = signedIn.get("/ui/roster");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        HttpResponse<String> signIn = Session.anonymous(port).submitSignIn(RECORDED_ACCOUNT, RECORDED_PASSWORD);
+        assertThat(signIn.uri().getQuery()).as("the sign-in page says the database is away, not that the password "
+                + "is wrong").isEqualTo("unavailable");
     }
 
     private static void assertNothingLostNorDoubled(VisitWriters writers, StoreCheck store) throws Exception {

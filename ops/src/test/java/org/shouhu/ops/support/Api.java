@@ -18,32 +18,40 @@ import java.util.Map;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TEST_PASSWORD = "test";
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final String user;
+    private final String password;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(int port, String user) {
-        this("http://localhost:" + port, user, Map.of());
+        this("http://localhost:" + port, user, TEST_PASSWORD, Map.of());
     }
 
-    private Api(String base, String user, Map<String, String> headers) {
+    private Api(String base, String user, String password, Map<String, String> headers) {
         this.base = base;
         this.user = user;
+        this.password = password;
         this.headers.putAll(headers);
     }
 
     /** The same client acting as another account ("test" is every test account's password). */
     public Api as(String otherUser) {
-        return new Api(base, otherUser, headers);
+        return new Api(base, otherUser, TEST_PASSWORD, headers);
+    }
+
+    /** The same account with another password (an account recorded through the API has its own). */
+    public Api withPassword(String otherPassword) {
+        return new Api(base, user, otherPassword, headers);
     }
 
     public Api anonymous() {
-        return new Api(base, null, headers);
+        return new Api(base, null, null, headers);
     }
 
     public Api withHeader(String name, String value) {
-        Api copy = new Api(base, user, headers);
+        Api copy = new Api(base, user, password, headers);
         copy.headers.put(name, value);
         return copy;
     }
@@ -104,7 +112,7 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":test").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         headers.forEach(builder::header);
         return builder;

@@ -34,18 +34,23 @@ public final class Session {
 
     public static Session signIn(int port, String account, String password) {
         Session session = new Session(port);
-        Matcher token = CSRF.matcher(session.get("/login").body());
-        if (!token.find()) {
-            throw new AssertionError("the login page has no CSRF token");
-        }
-        String form = "username=" + encode(account) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> answer = session.submitSignIn(account, password);
         if (answer.uri().getPath().equals("/login")) {
             throw new AssertionError("sign-in refused for " + account);
         }
         return session;
+    }
+
+    /** Fills in and sends the sign-in form; the answer is the page it ends on (after redirects). */
+    public HttpResponse<String> submitSignIn(String account, String password) {
+        Matcher token = CSRF.matcher(get("/login").body());
+        if (!token.find()) {
+            throw new AssertionError("the login page has no CSRF token");
+        }
+        String form = "username=" + encode(account) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     public HttpResponse<String> get(String path) {
