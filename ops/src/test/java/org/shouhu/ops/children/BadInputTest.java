@@ -1,12 +1,20 @@
 package org.shouhu.ops.children;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.shouhu.ops.support.Api;
 import org.shouhu.ops.support.ApplicationTest;
 import org.shouhu.ops.support.Children;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input answers a 4xx problem naming the field and the rule, and stores nothing. */
 class BadInputTest extends ApplicationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
@@ -214,5 +224,32 @@ class BadInputTest extends ApplicationTest {
     @Test
     void a_malformed_child_id_in_the_path_is_not_found() {
         assertThat(api.post("/api/v1/children/not-a-uuid/risk", Map.of("level", "HIGH")).status()).isEqualTo(404);
+    }
+
+    /** Over shouhu.web.max-body-size (1 MB): refused before it is read, whether its length is declared or not. */
+    @Test
+    void a_body_over_the_limit_is_refused_413_and_stores_nothing() throws Exception {
+        Map<String, Object> body = new HashMap<>(Children.registration());
+        body.put("name", "王".repeat(400_000)); // 1.2 MB in UTF-8
+        long before = eventCount();
+        assertProblem(api.post("/api/v1/children", body), 413, "body", "body.too-large");
+        HttpResponse<String> chunked = postChunked(JSON.writeValueAsBytes(body));
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+        assertThat(eventCount()).isEqualTo(before);
+
+        HttpResponse<String> within = postChunked(JSON.writeValueAsBytes(Children.registration()));
+        assertThat(within.statusCode()).as("a chunked body within the limit is read as usual: %s", within.body())
+                .isEqualTo(201);
+    }
+
+    /** A registration sent as a stream of unknown length: chunked, with no Content-Length. */
+    private HttpResponse<String> postChunked(byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/api/v1/children"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                "director:test".getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
