@@ -4,7 +4,6 @@ import org.shouhu.events.accounts.AccountRole;
 import org.shouhu.ops.web.DatabaseAway;
 import org.shouhu.ops.web.DatabaseAwayAnswers;
 import org.shouhu.ops.web.ProblemWriter;
-import org.shouhu.ops.web.WebProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -46,14 +45,12 @@ public class SecurityConfiguration {
     static final RequestMatcher FROM_THE_INTERFACE = request -> "fetch".equals(request.getHeader("X-Requested-With"));
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginProperties login, WebProperties web,
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginProperties login, DatabaseAwayAnswers databaseAway,
                             ObjectProvider<JwtDecoder> jwtDecoder, JwtAccounts jwtAccounts) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (DatabaseAway.explains(e)) {
                 // the account could not be read: not a wrong password, and no reason to ask for another
-                DatabaseAwayAnswers.logged(e);
-                response.setHeader("Retry-After", Long.toString(web.retryAfter().toSeconds()));
-                problems.write(response, DatabaseAwayAnswers.problem(web));
+                databaseAway.answer(response, e);
                 return;
             }
             if (e instanceof LockedException) {

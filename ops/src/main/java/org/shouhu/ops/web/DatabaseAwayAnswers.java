@@ -57,10 +57,15 @@ public class DatabaseAwayAnswers extends OncePerRequestFilter {
             if (!DatabaseAway.explains(failure) || response.isCommitted()) {
                 throw failure;
             }
-            logged(failure);
             response.reset();
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(web.retryAfter().toSeconds()));
-            problems.write(response, problem(web));
+            answer(response, failure);
         }
+    }
+
+    /** Answers 503 with Retry-After in the API's shape (the security filters call it too). */
+    public void answer(HttpServletResponse response, Throwable failure) throws IOException {
+        logged(failure);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(web.retryAfter().toSeconds()));
+        problems.write(response, problem(web));
     }
 }
