@@ -1,5 +1,6 @@
 package org.shouhu.ops.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -27,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -51,6 +53,8 @@ import java.util.stream.Collectors;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    /** How Jackson's message about a member given twice begins. */
+    private static final String DUPLICATE_MEMBER = "Duplicate field";
 
     private final ImportProperties imports;
     private final WebProperties web;
@@ -153,16 +157,45 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(fileTooLarge(imports));
+    }
+
+    static ProblemDetail fileTooLarge(ImportProperties imports) {
         String message = "The file is larger than the " + imports.maxFileSize().toMegabytes()
                 + " MB an upload may have (shouhu.imports.max-file-size): split it into several files";
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.invalid(HttpStatus.PAYLOAD_TOO_LARGE,
-                "file-too-large", message, List.of(new Problems.FieldError("file", message, "file.too-large"))));
+        return Problems.invalid(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", message,
+                List.of(new Problems.FieldError("file", message, "file.too-large")));
     }
 
     @ExceptionHandler(InvalidParameter.class)
     ProblemDetail invalidParameter(InvalidParameter e) {
         return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
                 List.of(new Problems.FieldError(e.parameter(), e.getMessage(), e.rule())));
+    }
+
+    /**
+     * A value type built from the request by an endpoint's own code (a query parameter such as
+     * {@code township}) refused it: bad input, as when Jackson builds it from a body. Its rule
+     * starts with what it is ({@code township.too-long}).
+     */
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e) {
+        String rule = e.rule();
+        String field = rule.contains(".") ? rule.substring(0, rule.indexOf('.')) : rule;
+        return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
+                List.of(new Problems.FieldError(field, e.getMessage(), rule)));
+    }
+
+    @ExceptionHandler(StorableText.UnstorableTextException.class)
+    ProblemDetail unstorableText(StorableText.UnstorableTextException e) {
+        return Problems.invalid(HttpStatus.BAD_REQUEST, "validation", e.getMessage(),
+                List.of(new Problems.FieldError(e.field(), e.getMessage(), e.rule())));
+    }
+
+    /** A parameter name the firewall refuses once a controller reads the parameters (the filters refuse the rest). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return RejectedRequests.problem(e);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -242,6 +275,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             return fieldProblem(field, field + " is not valid", "format");
+        }
+        if (cause instanceof JsonParseException parse && parse.getProcessor() != null
+                && parse.getOriginalMessage().startsWith(DUPLICATE_MEMBER)) {
+            // refused by spring.jackson.parser.strict-duplicate-detection: which of the two would count is anyone's guess
+            String pointer = parse.getProcessor().getParsingContext().pathAsPointer().toString();
+            String field = pointer.isEmpty() ? pointer : pointer.substring(1).replace('/', '.');
+            return fieldProblem(field, field + " is given twice", "duplicate");
         }
         if (cause instanceof JsonProcessingException) {
             return Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not valid JSON");
