@@ -3,6 +3,7 @@ package org.shouhu.ops.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
 
@@ -70,7 +72,39 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(blankAccept(request) ? new WithoutAccept(request) : request, response);
+    }
+
+    /**
+     * An Accept header with nothing in it says nothing: it is taken as no Accept at all (any
+     * type). The actuator's Prometheus endpoint failed on it with a 500.
+     */
+    private static boolean blankAccept(HttpServletRequest request) {
+        List<String> values = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+        return !values.isEmpty() && values.stream().allMatch(String::isBlank);
+    }
+
+    private static final class WithoutAccept extends HttpServletRequestWrapper {
+
+        WithoutAccept(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(name -> !HttpHeaders.ACCEPT.equalsIgnoreCase(name)).toList());
+        }
     }
 
     private static boolean isOneMediaType(String contentType) {

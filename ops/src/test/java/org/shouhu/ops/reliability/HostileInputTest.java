@@ -56,6 +56,9 @@ class HostileInputTest {
     private static final int PAYLOAD_TOO_LARGE = 413;
     private static final int FIRST_SERVER_ERROR = 500;
     private static final int FIRST_REFUSAL = 400;
+    /** What a refusal must never carry: a stack trace, the database's own words, the code's names. */
+    private static final String[] INSIDES = {"\tat ", "Exception", "PSQL", "SQLState", "ERROR:  ", "org.shouhu.",
+            "org.springframework.", "org.axonframework.", "com.fasterxml."};
     private static final Duration IMPORT_PATIENCE = Duration.ofSeconds(30);
     /** How long the example waits for the read models (a hostile request may have had them rebuilt). */
     private static final Duration READ_PATIENCE = Duration.ofSeconds(30);
@@ -133,6 +136,8 @@ class HostileInputTest {
         assertThat(answer.status()).as("a server error for\n  %s", exchange).isLessThan(FIRST_SERVER_ERROR);
         if (answer.status() >= FIRST_REFUSAL) {
             assertThat(stored).as("events stored by a refused request\n  %s", exchange).isZero();
+            assertThat(answer.text()).as("a refusal tells what was wrong with the request, never the server's "
+                    + "insides\n  %s", exchange).doesNotContain(INSIDES);
             if (request.isApi() && request.reachesTheApplication() && !request.method().equals("HEAD")) {
                 assertThat(answer.header("Content-Type")).as("the refusal of an API request is a problem\n  %s",
                         exchange).startsWith("application/problem+json");

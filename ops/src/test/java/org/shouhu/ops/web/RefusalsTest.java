@@ -79,6 +79,15 @@ class RefusalsTest extends ApplicationTest {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    /** Found by the long hostile run: the actuator's Prometheus scrape failed with a 500 on an empty Accept. */
+    @Test
+    void an_empty_accept_is_taken_as_no_accept_at_all() throws Exception {
+        Answer scrape = send("GET", "/actuator/prometheus", null, "", "");
+        assertThat(scrape.status()).as(scrape.toString()).isEqualTo(200);
+        Answer write = send("POST", child + "/risk", "application/json", "", RISK);
+        assertThat(write.status()).as(write.toString()).isEqualTo(200);
+    }
+
     @Test
     void a_write_whose_answer_the_client_cannot_take_is_not_carried_out() throws Exception {
         long before = eventCount();
