@@ -326,6 +326,31 @@ class ReliabilityTest {
 
     /** The processors reach the store's head, and each child's history holds every event of its stream. */
     private static void assertConverged(Api bureau, StoreCheck store, List<String> children) throws Exception {
+        try {
+            awaitProcessorsAtTheHead(bureau);
+        } catch (org.awaitility.core.ConditionTimeoutException stuck) {
+            // where each processor thread of this JVM is, to tell a back-off from a hang
+            for (java.lang.management.ThreadInfo thread : java.lang.management.ManagementFactory.getThreadMXBean()
+                    .dumpAllThreads(true, true)) {
+                if (thread.getThreadName().startsWith("EventProcessor")) {
+                    StringBuilder trace = new StringBuilder(thread.getThreadName() + " " + thread.getThreadState());
+                    for (StackTraceElement frame : thread.getStackTrace()) {
+                        trace.append("\n    at ").append(frame);
+                    }
+                    System.out.println(trace);
+                }
+            }
+            System.out.println(bureau.get("/api/v1/admin/projections"));
+            throw stuck;
+        }
+        for (String child : children) {
+            long stored = store.eventsOf(List.of(child));
+            JsonNode history = bureau.get("/api/v1/children/" + child + "/history?limit=500").json().get("items");
+            assertThat((long) history.size()).as("history of %s", child).isEqualTo(stored);
+        }
+    }
+
+    private static void awaitProcessorsAtTheHead(Api bureau) {
         await("the read models reach the store").atMost(CONVERGED).until(() -> {
             JsonNode projections = bureau.get("/api/v1/admin/projections").json();
             for (JsonNode projection : projections) {
@@ -335,11 +360,6 @@ class ReliabilityTest {
             }
             return true;
         });
-        for (String child : children) {
-            long stored = store.eventsOf(List.of(child));
-            JsonNode history = bureau.get("/api/v1/children/" + child + "/history?limit=500").json().get("items");
-            assertThat((long) history.size()).as("history of %s", child).isEqualTo(stored);
-        }
     }
 
     private static Api.Reply visit(Api api, String child) {
