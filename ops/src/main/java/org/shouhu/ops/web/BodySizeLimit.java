@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -76,8 +75,7 @@ public class BodySizeLimit extends OncePerRequestFilter {
                 + " KB a request may have (shouhu.web.max-body-size)";
         // the unread body would otherwise be drained by the server before it can answer
         response.setHeader("Connection", "close");
-        problems.write(response, Problems.invalid(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", message,
-                List.of(new Problems.FieldError("body", message, "body.too-large"))));
+        problems.refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "body", message, "body.too-large");
     }
 
     /** The request with its body already read into memory (it is within the limit). */

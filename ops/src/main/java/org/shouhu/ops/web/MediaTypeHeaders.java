@@ -52,7 +52,7 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !contentType.isBlank() && !isOneMediaType(contentType)) {
-            refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", HttpHeaders.CONTENT_TYPE,
+            problems.refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", HttpHeaders.CONTENT_TYPE,
                     "Content-Type must name one media type, such as application/json", "header.format");
             return;
         }
@@ -61,12 +61,12 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
             try {
                 accepted = MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
             } catch (InvalidMediaTypeException e) {
-                refuse(response, HttpStatus.BAD_REQUEST, "validation", HttpHeaders.ACCEPT,
+                problems.refuse(response, HttpStatus.BAD_REQUEST, "validation", HttpHeaders.ACCEPT,
                         "Accept must be a list of media types, such as application/json", "header.format");
                 return;
             }
             if (!READS.contains(request.getMethod()) && !acceptsJson(accepted)) {
-                refuse(response, HttpStatus.NOT_ACCEPTABLE, "media-type", HttpHeaders.ACCEPT,
+                problems.refuse(response, HttpStatus.NOT_ACCEPTABLE, "media-type", HttpHeaders.ACCEPT,
                         "A change is answered with application/json, which Accept does not allow: nothing was"
                                 + " recorded", "accept.json");
                 return;
@@ -120,11 +120,5 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
     private static boolean acceptsJson(List<MediaType> accepted) {
         return accepted.isEmpty() || accepted.stream().anyMatch(type -> type.getQualityValue() > 0
                 && type.isCompatibleWith(MediaType.APPLICATION_JSON));
-    }
-
-    private void refuse(HttpServletResponse response, HttpStatus status, String type, String header, String message,
-                        String rule) throws IOException {
-        problems.write(response, Problems.invalid(status, type, message,
-                List.of(new Problems.FieldError(header, message, rule))));
     }
 }

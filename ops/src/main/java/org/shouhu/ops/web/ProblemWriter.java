@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 /** Writes a problem outside Spring MVC (security filters answer before any controller). */
@@ -22,6 +23,13 @@ public class ProblemWriter {
 
     public void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
         write(response, Problems.of(status, type, detail));
+    }
+
+    /** A refusal naming the field (or header, or parameter) and the rule it breaks. */
+    public void refuse(HttpServletResponse response, HttpStatus status, String type, String field, String message,
+                       String rule) throws IOException {
+        write(response, Problems.invalid(status, type, message, List.of(new Problems.FieldError(field, message,
+                rule))));
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

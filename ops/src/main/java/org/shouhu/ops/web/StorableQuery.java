@@ -13,7 +13,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * A query parameter must hold text PostgreSQL can store, as a body must ({@link StorableText}):
@@ -42,9 +41,8 @@ public class StorableQuery extends OncePerRequestFilter {
                 String value = equals < 0 ? "" : decoded(parameter.substring(equals + 1));
                 String rule = StorableText.brokenRule(name + value);
                 if (rule != null) {
-                    StorableText.UnstorableTextException refused = StorableText.refused(name, rule);
-                    problems.write(response, Problems.invalid(HttpStatus.BAD_REQUEST, "validation",
-                            refused.getMessage(), List.of(new Problems.FieldError(name, refused.getMessage(), rule))));
+                    problems.refuse(response, HttpStatus.BAD_REQUEST, "validation", name,
+                            StorableText.refused(name, rule).getMessage(), rule);
                     return;
                 }
             }
