@@ -177,8 +177,8 @@
     });
   }
 
-  // the import page's script sends files the same way
-  window.Shouhu = {csrfHeaders: csrfHeaders, newKey: newKey, say: say, clear: clear, showRefusal: showRefusal};
+  // the import page's script sends files the same way, and offline capture keeps its entries as this JSON
+  window.Shouhu = {csrfHeaders: csrfHeaders, newKey: newKey, json: json, say: say, clear: clear, showRefusal: showRefusal};
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form.api-form').forEach(function (form) {

@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -19,6 +20,7 @@ import org.shouhu.command.approvals.RejectChange;
 import org.shouhu.command.concerns.CloseConcern;
 import org.shouhu.command.concerns.ConcernProperties;
 import org.shouhu.command.concerns.RaiseConcern;
+import org.shouhu.command.conflicts.ResolveConflict;
 import org.shouhu.command.corrections.CorrectEntry;
 import org.shouhu.command.erasure.EraseChildData;
 import org.shouhu.command.erasure.PersonalDataKeys;
@@ -35,6 +37,7 @@ import org.shouhu.command.rules.ActorAreaCoversTheChild;
 import org.shouhu.command.rules.MergeKeepsOneRecord;
 import org.shouhu.command.rules.AttachmentSubjectIsOnRecord;
 import org.shouhu.command.rules.ConcernIsTriagedOnce;
+import org.shouhu.command.rules.ConflictIsResolvedOnce;
 import org.shouhu.command.rules.CorrectedValueFitsTheField;
 import org.shouhu.command.rules.CorrectionNamesAnEventOfThisChild;
 import org.shouhu.command.rules.DatesNeitherInFutureNorBeforeBirth;
@@ -51,6 +54,7 @@ import org.shouhu.command.rules.ReferralStepsInOrder;
 import org.shouhu.command.rules.Required;
 import org.shouhu.command.rules.ResidentIdAgreesWithDateOfBirth;
 import org.shouhu.command.rules.ResponsibleWorkerServesTheChild;
+import org.shouhu.command.rules.StaleRiskAssessmentIsHeld;
 import org.shouhu.command.rules.SupervisorApprovesWeightyChanges;
 import org.shouhu.command.rules.UntriagedConcernEscalatesOnce;
 import org.shouhu.command.workers.WorkerRegister;
@@ -89,6 +93,10 @@ import org.shouhu.events.common.Township;
 import org.shouhu.events.concerns.ConcernClosed;
 import org.shouhu.events.concerns.ConcernEscalated;
 import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.conflicts.ConflictId;
+import org.shouhu.events.conflicts.ConflictResolution;
+import org.shouhu.events.conflicts.ConflictResolved;
+import org.shouhu.events.conflicts.StaleRiskAssessmentHeld;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.flags.ChildFlagged;
 import org.shouhu.events.flags.FlagId;
@@ -138,6 +146,11 @@ public class ChildCase {
     private Guardian guardian;
     private LocalDate guardianSince;
     private RiskLevel riskLevel;
+    /** The sequence number of the last risk assessment applied: what an entry captured offline is checked against. */
+    private Long riskAssessedAt;
+    /** Risk levels held from outdated entries, waiting for a person to decide, by conflict. */
+    private final Map<ConflictId, RiskLevel> openConflicts = new HashMap<>();
+    private final Set<ConflictId> resolvedConflicts = new HashSet<>();
     private WorkerId responsibleWorker;
     private final Map<InterventionId, LocalDate> openInterventions = new HashMap<>();
     private final Set<InterventionId> closedInterventions = new HashSet<>();
@@ -249,11 +262,42 @@ public class ChildCase {
         apply(new ResponsibleWorkerAssigned(childId, command.workerId(), responsibleWorker));
     }
 
+    /**
+     * @param capturedAgainstVersion the child's version a device saw when it captured the entry
+     *                               offline; null for a live write, which is applied as always
+     * @return the id of the conflict when the level was held instead of applied; null when applied
+     */
     @CommandHandler
-    public void handle(AssessRiskLevel command) {
+    public ConflictId handle(AssessRiskLevel command,
+                             @MetaDataValue(MetaDataKeys.CAPTURED_AGAINST_VERSION) Long capturedAgainstVersion) {
         NothingButReopeningOnAClosedCase.check(closed);
         Required.field(command.level(), "level");
+        if (StaleRiskAssessmentIsHeld.applies(capturedAgainstVersion, riskAssessedAt, command.level(), riskLevel)) {
+            ConflictId conflictId = ConflictId.generate();
+            apply(new StaleRiskAssessmentHeld(childId, conflictId, command.level(), riskLevel, capturedAgainstVersion));
+            return conflictId;
+        }
         apply(new RiskLevelAssessed(childId, command.level(), riskLevel));
+        return null;
+    }
+
+    /**
+     * Keeping the level in force changes nothing on the record, so it may close the question
+     * on a closed case too; applying the held level is a change of the record like any
+     * assessment, refused on a closed case.
+     */
+    @CommandHandler
+    public void handle(ResolveConflict command) {
+        Required.field(command.resolution(), "resolution");
+        RiskLevel proposed = ConflictIsResolvedOnce.check(openConflicts, resolvedConflicts, command.conflictId());
+        ReasonIsGiven.check(command.reason());
+        if (command.resolution() == ConflictResolution.PROPOSED_APPLIED) {
+            NothingButReopeningOnAClosedCase.check(closed);
+        }
+        apply(new ConflictResolved(childId, command.conflictId(), command.resolution()));
+        if (command.resolution() == ConflictResolution.PROPOSED_APPLIED) {
+            apply(new RiskLevelAssessed(childId, proposed, riskLevel));
+        }
     }
 
     @CommandHandler
@@ -584,8 +628,22 @@ public class ChildCase {
     }
 
     @EventSourcingHandler
-    void on(RiskLevelAssessed event, @MessageIdentifier String eventId) {
+    void on(RiskLevelAssessed event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         riskLevel = event.level();
+        riskAssessedAt = sequence;
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(StaleRiskAssessmentHeld event, @MessageIdentifier String eventId) {
+        openConflicts.put(event.conflictId(), event.proposedLevel());
+        remember(eventId, event);
+    }
+
+    @EventSourcingHandler
+    void on(ConflictResolved event, @MessageIdentifier String eventId) {
+        openConflicts.remove(event.conflictId());
+        resolvedConflicts.add(event.conflictId());
         remember(eventId, event);
     }
 

@@ -7,6 +7,7 @@ import org.shouhu.command.web.CommandDispatcher;
 import org.shouhu.command.web.RequiredFields;
 import org.shouhu.command.web.WriteRequest;
 import org.shouhu.command.web.WriteRequests;
+import org.shouhu.command.web.WriteResult;
 import org.shouhu.events.child.ChildCategory;
 import org.shouhu.events.child.RiskLevel;
 import org.shouhu.events.common.ChildId;
@@ -14,6 +15,7 @@ import org.shouhu.events.common.Reason;
 import org.shouhu.events.common.Township;
 import org.shouhu.events.common.Village;
 import org.shouhu.events.common.WorkerId;
+import org.shouhu.events.conflicts.ConflictId;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.ResponseEntity;
@@ -89,7 +91,18 @@ public class ChildCaseEndpoint {
     public ResponseEntity<Object> assessRisk(@PathVariable ChildId childId, @RequestBody RiskRequest body,
                                              HttpServletRequest http) {
         RequiredFields.check().field("level", body.level()).orRefuse();
-        return change(childId, new AssessRiskLevel(childId, body.level(), body.reason()), body, body.reason(), http);
+        return dispatcher.dispatch(childId.toString(), new AssessRiskLevel(childId, body.level(), body.reason()),
+                writeRequests.of(http, body, body.reason()), ChildCaseEndpoint::riskAnswer, null);
+    }
+
+    /**
+     * 202 when the level was captured against an outdated record and held as a conflict (it is
+     * not in force: a person resolves it), with the conflict's id; 200 when it was applied.
+     */
+    private static CommandDispatcher.Answer riskAnswer(Object returned, WriteResult head) {
+        return returned instanceof ConflictId conflictId
+                ? new CommandDispatcher.Answer(HttpStatus.ACCEPTED, Answers.created("conflictId", conflictId, head))
+                : new CommandDispatcher.Answer(HttpStatus.OK, Answers.head(head));
     }
 
     @PostMapping("/{childId}/closure")
@@ -115,8 +128,9 @@ public class ChildCaseEndpoint {
                                         HttpServletRequest http) {
         RequiredFields.check().field("mergedChildId", body.mergedChildId()).field("reason", body.reason()).orRefuse();
         WriteRequest request = writeRequests.of(http, body, body.reason());
+        // the capture time is the request's; the version captured against is this child's, not the other's
         WriteRequest other = new WriteRequest(null, null, request.reason(), request.correlationId(),
-                request.fingerprint());
+                request.fingerprint(), request.capturedAt(), null);
         return transaction.execute(status -> {
             dispatcher.dispatch(body.mergedChildId().toString(), new CloseAsMerged(body.mergedChildId(), childId,
                     body.reason()), other, HttpStatus.OK, Answers::head, null);

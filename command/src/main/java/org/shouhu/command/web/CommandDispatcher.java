@@ -53,21 +53,44 @@ public class CommandDispatcher {
      */
     public ResponseEntity<Object> dispatch(String streamId, Object command, WriteRequest request, HttpStatus status,
                                            Function<WriteResult, Object> body, URI location) {
+        return dispatch(streamId, command, request, (returned, head) -> new Answer(status, body.apply(head)), location);
+    }
+
+    /**
+     * For a write whose answer depends on what the command handler decided, not only on the
+     * stream head: an offline risk assessment that was held as a conflict is answered 202 with
+     * the conflict's id, one that was applied 200.
+     *
+     * @param answering the status and body, from the handler's return value (null for none) and the stream head
+     * @param location  where the created thing is read, or null
+     */
+    public ResponseEntity<Object> dispatch(String streamId, Object command, WriteRequest request, Answering answering,
+                                           URI location) {
         Actor actor = Actor.current();
         try {
-            return inTransaction(streamId, command, request, actor, status, body, location);
+            return inTransaction(streamId, command, request, actor, answering, location);
         } catch (ConcurrencyException streamMovedOn) {
             // The stream had moved on past the state this node held in memory (another node wrote
             // to it). The attempt rolled back whole and took that state with it: once more, from
             // the store, where the command's rules meet the stream as it really is.
-            return inTransaction(streamId, command, request, actor, status, body, location);
+            return inTransaction(streamId, command, request, actor, answering, location);
         }
     }
 
+    /** The status and body a write answers with. */
+    public record Answer(HttpStatus status, Object body) {
+    }
+
+    /** Chooses a write's answer from what its command handler returned and the stream head after it. */
+    @FunctionalInterface
+    public interface Answering {
+        Answer answer(Object returned, WriteResult head);
+    }
+
     private ResponseEntity<Object> inTransaction(String streamId, Object command, WriteRequest request, Actor actor,
-                                                 HttpStatus status, Function<WriteResult, Object> body, URI location) {
+                                                 Answering answering, URI location) {
         try {
-            return transaction.execute(tx -> dispatchOnce(streamId, command, request, actor, status, body, location));
+            return transaction.execute(tx -> dispatchOnce(streamId, command, request, actor, answering, location));
         } catch (DuplicateKeyException concurrentDuplicate) {
             if (request.idempotencyKey() == null) {
                 throw concurrentDuplicate;
@@ -79,23 +102,24 @@ public class CommandDispatcher {
     }
 
     private ResponseEntity<Object> dispatchOnce(String streamId, Object command, WriteRequest request, Actor actor,
-                                                HttpStatus status, Function<WriteResult, Object> body, URI location) {
+                                                Answering answering, URI location) {
         if (request.idempotencyKey() != null) {
             var earlier = replay(actor, request);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+        Object returned = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .withMetaData(metaData(actor, request)));
         WriteResult head = streamHeads.head(streamId);
-        Object answer = body.apply(head);
+        Answer answer = answering.answer(returned, head);
         String where = location == null ? null : location.toString();
         if (request.idempotencyKey() != null) {
+            // the status is stored with the body: a retry of a write answered 202 is answered 202 again
             idempotencyRecords.insert(actor.id(), request.idempotencyKey(), new IdempotencyRecords.StoredResponse(
-                    request.fingerprint(), status.value(), toJson(answer), where));
+                    request.fingerprint(), answer.status().value(), toJson(answer.body()), where));
         }
-        return respond(status.value(), answer, head.version(), where);
+        return respond(answer.status().value(), answer.body(), head.version(), where);
     }
 
     private java.util.Optional<ResponseEntity<Object>> replay(Actor actor, WriteRequest request) {
@@ -134,6 +158,12 @@ public class CommandDispatcher {
         }
         if (request.expectedVersion() != null) {
             entries.put(MetaDataKeys.EXPECTED_VERSION, request.expectedVersion());
+        }
+        if (request.capturedAt() != null) {
+            entries.put(MetaDataKeys.CAPTURED_AT, request.capturedAt().toString());
+        }
+        if (request.capturedAgainstVersion() != null) {
+            entries.put(MetaDataKeys.CAPTURED_AGAINST_VERSION, request.capturedAgainstVersion());
         }
         return MetaData.from(entries);
     }

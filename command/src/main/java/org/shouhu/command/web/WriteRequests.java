@@ -9,17 +9,25 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the headers a write understands (Idempotency-Key, If-Match, X-Correlation-Id). */
+/**
+ * Reads the headers a write understands (Idempotency-Key, If-Match, X-Correlation-Id, and from
+ * an offline sync X-Captured-At and X-Captured-Against-Version).
+ */
 @Component
 public class WriteRequests {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String CORRELATION_ID = "X-Correlation-Id";
+    public static final String CAPTURED_AT = "X-Captured-At";
+    public static final String CAPTURED_AGAINST_VERSION = "X-Captured-Against-Version";
+    private static final Pattern VERSION = Pattern.compile("[0-9]{1,18}");
     private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -32,7 +40,38 @@ public class WriteRequests {
 
     public WriteRequest of(HttpServletRequest http, Object body, Reason reason) {
         return new WriteRequest(idempotencyKey(http), expectedVersion(http), reason, correlationId(http),
-                fingerprint(http, body));
+                fingerprint(http, body), capturedAt(http), capturedAgainstVersion(http));
+    }
+
+    /**
+     * Not checked against the server's clock: a device's clock may be off, and refusing the sync
+     * would lose what was captured. The time is recorded as the device gave it, next to the
+     * server's own recording time.
+     */
+    private static Instant capturedAt(HttpServletRequest http) {
+        String given = http.getHeader(CAPTURED_AT);
+        if (given == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(given.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidHeaderException(CAPTURED_AT,
+                    "X-Captured-At must be an ISO-8601 instant, e.g. 2026-11-29T08:15:30Z");
+        }
+    }
+
+    private static Long capturedAgainstVersion(HttpServletRequest http) {
+        String given = http.getHeader(CAPTURED_AGAINST_VERSION);
+        if (given == null) {
+            return null;
+        }
+        if (!VERSION.matcher(given.strip()).matches()) {
+            throw new InvalidHeaderException(CAPTURED_AGAINST_VERSION,
+                    "X-Captured-Against-Version must be the child's version the entry was captured against,"
+                            + " a whole number from 0, e.g. 7");
+        }
+        return Long.parseLong(given.strip());
     }
 
     private static String idempotencyKey(HttpServletRequest http) {

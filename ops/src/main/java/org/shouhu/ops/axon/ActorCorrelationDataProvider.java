@@ -11,13 +11,15 @@ import java.util.Map;
 /**
  * Carries who acted, why, on which request (and from which imported file and row), from each command onto every event it
  * causes; the command's own identifier becomes the events' {@code causationId}. The
- * expected version (If-Match) is deliberately not copied: it belongs to the request.
+ * expected version (If-Match) is deliberately not copied: it belongs to the request. What was
+ * captured offline carries the device's capture time and the version it was captured against
+ * onto its events: the event timestamp is only when the server recorded it.
  */
 @Component
 public class ActorCorrelationDataProvider implements CorrelationDataProvider {
 
     static final List<String> COPIED = List.of("actorId", "actorRole", "actorArea", "reason", "correlationId",
-            "idempotencyKey", "importFile", "importSha256", "importRow");
+            "idempotencyKey", "importFile", "importSha256", "importRow", "capturedAt", "capturedAgainstVersion");
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

@@ -106,6 +106,8 @@ public class SecurityConfiguration {
                                 "/api/v1/reports/accountability", "/api/v1/reports/intervention-timelines",
                                 "/api/v1/reports/data-quality").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/children/**", "/api/v1/children").hasAnyRole(RECORDERS)
+                        // what a director's device keeps for offline capture: only who records needs it
+                        .requestMatchers(HttpMethod.GET, "/api/v1/offline/**").hasAnyRole(RECORDERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/api/v1/roster/**", "/api/v1/roster",
                                 "/api/v1/reports/late-entries", "/api/v1/reports/possible-duplicates", "/api/v1/reports/corrections")
                         .hasAnyRole(CASE_READERS)

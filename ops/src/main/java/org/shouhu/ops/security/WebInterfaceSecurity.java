@@ -78,6 +78,9 @@ public class WebInterfaceSecurity {
                 .exceptionHandling(errors -> errors.accessDeniedPage("/ui/forbidden"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/login").permitAll()
+                        // offline capture's service worker: a script without data, fetched by the browser on its own
+                        .requestMatchers(HttpMethod.GET, "/ui/sw.js").permitAll()
+                        .requestMatchers("/ui/field", "/ui/field/**").hasAnyRole(SecurityConfiguration.RECORDERS)
                         .requestMatchers("/", "/ui", "/ui/forbidden").authenticated()
                         .requestMatchers("/ui/dashboard", "/ui/dashboard/**").hasAnyRole(DASHBOARD_READERS)
                         .requestMatchers("/ui/inspection", "/ui/inspection/**")

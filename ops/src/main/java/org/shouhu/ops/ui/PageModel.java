@@ -1,6 +1,7 @@
 package org.shouhu.ops.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.shouhu.ops.ui.field.OfflineProperties;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,6 +15,18 @@ import java.util.Locale;
 /** What every page of the interface shows around its content: who reads, in which language, which page. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 public class PageModel {
+
+    private final OfflineProperties offline;
+
+    public PageModel(OfflineProperties offline) {
+        this.offline = offline;
+    }
+
+    /** Offline capture's settings: the sign-in page derives its key, and every page's sign-out wipes its store. */
+    @ModelAttribute("offline")
+    public OfflineProperties offline() {
+        return offline;
+    }
 
     @ModelAttribute("reader")
     public Reader reader() {

@@ -1,5 +1,6 @@
 package org.shouhu.ops.support;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -9,6 +10,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.Event;
+import org.openqa.selenium.devtools.HasDevTools;
+import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,6 +25,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Debian's headless Chromium driven by its chromium-driver (both installed by {@code .ci/run}),
@@ -35,6 +43,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private DevTools devTools;
 
     public Browser(int port, String language) {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
@@ -103,8 +112,63 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(window);
     }
 
+    /** Chromium's network of this page switched off or on, through the DevTools protocol (as DevTools' "Offline"). */
+    public void network(boolean on) {
+        DevTools tools = devTools();
+        tools.send(new Command<>("Network.enable", Map.of()));
+        tools.send(new Command<>("Network.emulateNetworkConditions", Map.of("offline", !on, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1)));
+    }
+
+    /**
+     * The answer to the next request whose URL matches the pattern ({@code *} as a wildcard) is
+     * lost on its way back, after the server received and answered it: the connection is reset
+     * (DevTools' Fetch domain, paused at the response). Later requests pass.
+     *
+     * @return how many answers were lost so far (at most one)
+     */
+    public AtomicInteger loseNextAnswer(String urlPattern) {
+        DevTools tools = devTools();
+        AtomicInteger lost = new AtomicInteger();
+        tools.addListener(new Event<Map<String, Object>>("Fetch.requestPaused", input -> input.read(Json.MAP_TYPE)),
+                paused -> {
+                    Object id = paused.get("requestId");
+                    if (lost.compareAndSet(0, 1)) {
+                        tools.send(new Command<>("Fetch.failRequest", Map.of("requestId", id, "errorReason", "ConnectionReset")));
+                    } else {
+                        tools.send(new Command<>("Fetch.continueRequest", Map.of("requestId", id)));
+                    }
+                });
+        tools.send(new Command<>("Fetch.enable", Map.of("patterns",
+                List.of(Map.of("urlPattern", urlPattern, "requestStage", "Response")))));
+        return lost;
+    }
+
+    private DevTools devTools() {
+        if (devTools == null) {
+            devTools = ((HasDevTools) driver).getDevTools();
+            devTools.createSessionIfThereIsNotOne(driver.getWindowHandle());
+        }
+        return devTools;
+    }
+
+    /** Answers the page's confirm() dialog: yes or no. */
+    public String answerConfirm(boolean yes) {
+        Alert alert = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.alertIsPresent());
+        String text = alert.getText();
+        if (yes) {
+            alert.accept();
+        } else {
+            alert.dismiss();
+        }
+        return text;
+    }
+
     @Override
     public void close() {
+        if (devTools != null) {
+            devTools.close();
+        }
         driver.quit();
     }
 }

@@ -50,6 +50,11 @@ public class ChildFile {
     public int growthEntries;
     /** The files kept with the case; their content is read through {@code /attachments/{id}}. */
     public List<Attachment> attachments = new ArrayList<>();
+    /**
+     * Risk levels captured offline against an outdated record, held for a person to decide,
+     * open and resolved, in the order they were held.
+     */
+    public List<Conflict> conflicts = new ArrayList<>();
     public Instant lastChangedAt;
     /** Stored with the file, left out of answers: see {@link Trail}. */
     public Trail trail = new Trail();
@@ -131,6 +136,47 @@ public class ChildFile {
         public Instant flaggedAt;
     }
 
+    /**
+     * A risk level that was held instead of applied, beside the level that was in force, so
+     * that the person deciding sees both sides: who assessed each, when and why.
+     */
+    public static class Conflict {
+        public String conflictId;
+        /** OPEN until a person decides it, then RESOLVED. */
+        public String status = "OPEN";
+        /** PROPOSED_APPLIED or CURRENT_KEPT once resolved. */
+        public String resolution;
+        /** When the server held it (the event's timestamp). */
+        public Instant heldAt;
+        public Proposed proposed;
+        public Current current;
+        public String resolvedBy;
+        public Instant resolvedAt;
+    }
+
+    /** The level the outdated entry assessed. Its reason is null once the personal data is erased. */
+    public static class Proposed {
+        public String level;
+        public String actorId;
+        public String actorRole;
+        public String reason;
+        /** When the device captured the entry (X-Captured-At); null when the sync did not say. */
+        public Instant capturedAt;
+        /** The version of the child the device had: the level changed after it. */
+        public Long capturedAgainstVersion;
+    }
+
+    /**
+     * The level in force: who set it, when the server recorded it, and why. Null parts for a
+     * level set before the file kept them; the reason is null once the personal data is erased.
+     */
+    public static class Current {
+        public String level;
+        public String actorId;
+        public Instant at;
+        public String reason;
+    }
+
     /** A referral to a partner organisation and how far it went; its reason and result are in the history. */
     public static class Referral {
         public String referralId;
@@ -153,5 +199,7 @@ public class ChildFile {
         public String guardianEvent;
         /** Visit dates by the event that recorded them: a corrected date moves lastVisitOn. */
         public Map<String, LocalDate> visitDates = new LinkedHashMap<>();
+        /** Who set the risk level in force, when and why: what a conflict shows as its current side. */
+        public Current riskAssessment;
     }
 }

@@ -19,6 +19,8 @@ import org.shouhu.events.common.ResidentId;
 import org.shouhu.events.concerns.ConcernClosed;
 import org.shouhu.events.concerns.ConcernEscalated;
 import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.conflicts.ConflictResolved;
+import org.shouhu.events.conflicts.StaleRiskAssessmentHeld;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.flags.ChildFlagged;
 import org.shouhu.events.flags.FlagRemoved;
@@ -37,7 +39,9 @@ import org.shouhu.events.referrals.ReferralDeclined;
 import org.shouhu.events.referrals.ReferralMade;
 import org.shouhu.events.visits.VisitRecorded;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -85,6 +89,15 @@ public final class ChildFileFold {
             next.responsibleWorker = e.workerId().value();
         } else if (payload instanceof RiskLevelAssessed e) {
             next.riskLevel = e.level().name();
+            next.trail.riskAssessment = current(e.level().name(), message);
+        } else if (payload instanceof StaleRiskAssessmentHeld e) {
+            next.conflicts.add(held(next, e, message));
+        } else if (payload instanceof ConflictResolved e) {
+            ChildFile.Conflict conflict = conflict(next, e.conflictId().toString());
+            conflict.status = "RESOLVED";
+            conflict.resolution = e.resolution().name();
+            conflict.resolvedBy = metaData(message, "actorId");
+            conflict.resolvedAt = message.getTimestamp();
         } else if (payload instanceof VisitRecorded e) {
             next.visits++;
             next.trail.visitDates.put(eventId, e.occurredOn());
@@ -184,6 +197,64 @@ public final class ChildFileFold {
         return next;
     }
 
+    /** Who set a risk level, when and why: the metadata of the event that set it. */
+    private static ChildFile.Current current(String level, DomainEventMessage<?> message) {
+        ChildFile.Current current = new ChildFile.Current();
+        current.level = level;
+        current.actorId = metaData(message, "actorId");
+        current.at = message.getTimestamp();
+        current.reason = metaData(message, "reason");
+        return current;
+    }
+
+    /**
+     * Both sides of the conflict as they stood when it was held: the held level from this
+     * event and its metadata, the level in force from the event itself and, for who set it and
+     * why, from the trail (copied: a later assessment must not change what this conflict showed).
+     */
+    private static ChildFile.Conflict held(ChildFile file, StaleRiskAssessmentHeld e, DomainEventMessage<?> message) {
+        ChildFile.Conflict conflict = new ChildFile.Conflict();
+        conflict.conflictId = e.conflictId().toString();
+        conflict.heldAt = message.getTimestamp();
+        ChildFile.Proposed proposed = new ChildFile.Proposed();
+        proposed.level = e.proposedLevel().name();
+        proposed.actorId = metaData(message, "actorId");
+        proposed.actorRole = metaData(message, "actorRole");
+        proposed.reason = metaData(message, "reason");
+        proposed.capturedAt = instant(metaData(message, "capturedAt"));
+        proposed.capturedAgainstVersion = e.capturedAgainstVersion();
+        conflict.proposed = proposed;
+        String currentLevel = e.currentLevel() == null ? null : e.currentLevel().name();
+        ChildFile.Current setBy = file.trail.riskAssessment;
+        ChildFile.Current current = new ChildFile.Current();
+        current.level = currentLevel;
+        if (setBy != null && Objects.equals(setBy.level, currentLevel)) {
+            current.actorId = setBy.actorId;
+            current.at = setBy.at;
+            current.reason = setBy.reason;
+        }
+        conflict.current = current;
+        return conflict;
+    }
+
+    /** The metadata as the history reads it: absent, or sealed and no longer opening, is null. */
+    private static String metaData(DomainEventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    /** The server wrote the capture time from a checked header; anything else is shown as unknown, not fatal to the fold. */
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private static ChildFile.Attachment attachment(AttachmentAdded e, java.time.Instant addedAt) {
         ChildFile.Attachment attachment = new ChildFile.Attachment();
         attachment.attachmentId = e.attachmentId().toString();
@@ -214,6 +285,18 @@ public final class ChildFileFold {
         }
         file.concerns.forEach(concern -> concern.description = null);
         file.flags.forEach(flag -> flag.message = null);
+        // reasons are free text sealed with the child's key: gone with it, on both sides of every conflict
+        file.conflicts.forEach(conflict -> {
+            if (conflict.proposed != null) {
+                conflict.proposed.reason = null;
+            }
+            if (conflict.current != null) {
+                conflict.current.reason = null;
+            }
+        });
+        if (file.trail.riskAssessment != null) {
+            file.trail.riskAssessment.reason = null;
+        }
         file.interventions.forEach(intervention -> {
             intervention.goal = null;
             intervention.closingNote = null;
@@ -270,6 +353,11 @@ public final class ChildFileFold {
     static ChildFile.Intervention intervention(ChildFile file, String interventionId) {
         return file.interventions.stream().filter(i -> i.interventionId.equals(interventionId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("an event names an intervention never opened"));
+    }
+
+    static ChildFile.Conflict conflict(ChildFile file, String conflictId) {
+        return file.conflicts.stream().filter(c -> c.conflictId.equals(conflictId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("an event names a conflict never held"));
     }
 
     static ChildFile.Concern concern(ChildFile file, String concernId) {

@@ -20,10 +20,15 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-/** Every event of every child, in order, with who recorded it, when, why, and what it said. */
+/**
+ * Every event of every child, in order, with who recorded it, when, why, and what it said; for
+ * an entry captured offline also when the device captured it.
+ */
 @Component
 @OnQueryNode
 @ProcessingGroup(ChildHistoryProjection.NAME)
@@ -34,8 +39,8 @@ public class ChildHistoryProjection {
     private static final java.util.Set<String> DATE_FIELDS = java.util.Set.of("occurredOn", "openedOn", "closedOn");
     private static final String INSERT = """
             INSERT INTO read_model.child_history (event_id, child_id, sequence, type, occurred_on,
-                recorded_at, actor_id, actor_role, reason, summary, data, global_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                recorded_at, actor_id, actor_role, reason, summary, data, global_position, captured_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
             ON CONFLICT (event_id) DO NOTHING""";
 
     private final JdbcTemplate jdbc;
@@ -64,7 +69,7 @@ public class ChildHistoryProjection {
                 message.getSequenceNumber(), event.getClass().getSimpleName(), occurredOn,
                 Timestamp.from(message.getTimestamp()), metaData(message, "actorId"), metaData(message, "actorRole"),
                 metaData(message, "reason"), HistoryEntries.summary(event), json(event),
-                token == null ? -1 : token.position().orElse(-1));
+                token == null ? -1 : token.position().orElse(-1), capturedAt(message));
         if (event instanceof ChildDataErased || event instanceof EntryCorrected) {
             // these change entries written before, maybe in this batch
             BatchWrites.writeNow(jdbc, INSERT);
@@ -103,6 +108,22 @@ public class ChildHistoryProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE read_model.child_history");
+    }
+
+    /**
+     * The server wrote it from a checked header; should it still not read as an instant, the
+     * entry is kept without it rather than stopping the history.
+     */
+    private static Timestamp capturedAt(DomainEventMessage<?> message) {
+        String text = metaData(message, "capturedAt");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Timestamp.from(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String metaData(DomainEventMessage<?> message, String key) {

@@ -19,6 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,10 @@ public class HistoryEndpoint {
 
     private static final String CORRECTION = "EntryCorrected";
 
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     private HistoryEntry entry(ResultSet rs) throws SQLException {
         try {
             JsonNode data = objectMapper.readTree(rs.getString("data"));
@@ -78,7 +84,8 @@ public class HistoryEndpoint {
                     rs.getObject("occurred_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
                     new HistoryEntry.Actor(rs.getString("actor_id"), rs.getString("actor_role")),
                     rs.getString("reason"), rs.getString("summary"), data, rs.getString("corrected_by"),
-                    CORRECTION.equals(type) ? data.path("correctedEventId").asText(null) : null);
+                    CORRECTION.equals(type) ? data.path("correctedEventId").asText(null) : null,
+                    instant(rs.getTimestamp("captured_at")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored history entry is not readable", e);
         }

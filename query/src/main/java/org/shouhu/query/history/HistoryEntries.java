@@ -19,6 +19,9 @@ import org.shouhu.events.child.RiskLevelAssessed;
 import org.shouhu.events.concerns.ConcernClosed;
 import org.shouhu.events.concerns.ConcernEscalated;
 import org.shouhu.events.concerns.ConcernRaised;
+import org.shouhu.events.conflicts.ConflictResolution;
+import org.shouhu.events.conflicts.ConflictResolved;
+import org.shouhu.events.conflicts.StaleRiskAssessmentHeld;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.flags.ChildFlagged;
 import org.shouhu.events.flags.FlagRemoved;
@@ -115,6 +118,12 @@ final class HistoryEntries {
             return "Responsible worker assigned (" + e.workerId().value() + ")";
         } else if (event instanceof RiskLevelAssessed e) {
             return "Risk level assessed " + e.level() + (e.previousLevel() == null ? "" : " (was " + e.previousLevel() + ")");
+        } else if (event instanceof StaleRiskAssessmentHeld e) {
+            return "Risk level " + e.proposedLevel() + " assessed on an outdated record (risk was changed since version "
+                    + e.capturedAgainstVersion() + "): held as a conflict, " + e.currentLevel() + " stays in force";
+        } else if (event instanceof ConflictResolved e) {
+            return "Conflict resolved: " + (e.resolution() == ConflictResolution.PROPOSED_APPLIED
+                    ? "the held level applied" : "the level in force kept");
         } else if (event instanceof VisitRecorded e) {
             return "Visit recorded (" + e.kind() + ", child " + (e.childSeen() ? "seen" : "not seen")
                     + (e.riskIndicators().isEmpty() ? "" : ", " + e.riskIndicators().size() + " risk indicator(s)") + ")";

@@ -48,8 +48,13 @@ public class LateEntriesEndpoint {
         this.clock = clock;
     }
 
+    /**
+     * @param capturedAt when the device captured the entry offline, null for one entered live: an
+     *                   entry captured on time and synced late is late on the record, not in the work
+     */
     public record LateEntry(String eventId, String childId, String type, LocalDate occurredOn, Instant recordedAt,
-                            int daysLate, String recordedBy, String township, String village, long position) {
+                            int daysLate, String recordedBy, String township, String village, long position,
+                            Instant capturedAt) {
     }
 
     /** How many late entries each account recorded in each village: the report "by worker and area". */
@@ -90,12 +95,13 @@ public class LateEntriesEndpoint {
         }
         List<LateEntry> items = new ArrayList<>(jdbc.query("SELECT h.event_id, h.child_id, h.type, h.occurred_on,"
                         + " h.recorded_at, (h.recorded_at AT TIME ZONE :zone)::date - h.occurred_on AS days_late,"
-                        + " h.actor_id, c.township, c.village, h.global_position" + from + page
+                        + " h.actor_id, c.township, c.village, h.global_position, h.captured_at" + from + page
                         + " ORDER BY h.global_position LIMIT :limit", parameters,
                 (rs, i) -> new LateEntry(rs.getString("event_id"), rs.getString("child_id"), rs.getString("type"),
                         rs.getObject("occurred_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getInt("days_late"), rs.getString("actor_id"), rs.getString("township"),
-                        rs.getString("village"), rs.getLong("global_position"))));
+                        rs.getString("village"), rs.getLong("global_position"),
+                        rs.getTimestamp("captured_at") == null ? null : rs.getTimestamp("captured_at").toInstant())));
         String next = Cursors.nextPage(items, pageSize, LateEntry::position);
         List<WorkerTally> tallies = jdbc.query("SELECT h.actor_id, c.township, c.village, count(*) AS late" + from + where
                         + " GROUP BY h.actor_id, c.township, c.village ORDER BY c.township, c.village, h.actor_id",

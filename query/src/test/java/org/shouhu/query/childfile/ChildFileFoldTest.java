@@ -25,6 +25,11 @@ import org.shouhu.events.concerns.ConcernClosed;
 import org.shouhu.events.concerns.ConcernRaised;
 import org.shouhu.events.concerns.ConcernSeverity;
 import org.shouhu.events.concerns.ConcernSource;
+import org.shouhu.events.child.ChildDataErased;
+import org.shouhu.events.conflicts.ConflictId;
+import org.shouhu.events.conflicts.ConflictResolution;
+import org.shouhu.events.conflicts.ConflictResolved;
+import org.shouhu.events.conflicts.StaleRiskAssessmentHeld;
 import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.guardianship.Guardian;
 import org.shouhu.events.guardianship.GuardianAssigned;
@@ -41,6 +46,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +60,14 @@ class ChildFileFoldTest {
 
     private DomainEventMessage<?> record(Object event) {
         DomainEventMessage<?> message = new GenericDomainEventMessage<>("ChildCase", child.toString(), stream.size(), event);
+        stream.add(message);
+        return message;
+    }
+
+    /** An event recorded at {@code at}, with the metadata the server gives it. */
+    private DomainEventMessage<?> record(Object event, Instant at, Map<String, ?> metaData) {
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("ChildCase", child.toString(), stream.size(),
+                event, metaData, java.util.UUID.randomUUID().toString(), at);
         stream.add(message);
         return message;
     }
@@ -136,5 +150,99 @@ class ChildFileFoldTest {
         assertThat(file.status).isEqualTo("CLOSED");
         assertThat(file.closedOn).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(file.guardian).isNull();
+    }
+
+    private void registeredInQinglong() {
+        String first17 = "51090420150312127";
+        record(new ChildRegistered(child, new PersonName("李小花"), Sex.FEMALE, LocalDate.of(2015, 3, 12),
+                new ResidentId(first17 + ResidentId.checkCharacter(first17)), new Township("石洞镇"),
+                new Village("青龙村"), ChildCategory.LEFT_BEHIND, Set.of(), null, LocalDate.of(2024, 1, 10)));
+    }
+
+    @Test
+    void a_held_risk_level_shows_as_a_conflict_beside_the_level_in_force_and_who_set_it() {
+        registeredInQinglong();
+        Instant assessedAt = Instant.parse("2024-05-02T01:00:00Z");
+        record(new RiskLevelAssessed(child, RiskLevel.LOW, null), Instant.parse("2024-05-01T01:00:00Z"),
+                Map.of("actorId", "director", "actorRole", "DIRECTOR", "reason", "first assessment"));
+        record(new RiskLevelAssessed(child, RiskLevel.HIGH, RiskLevel.LOW), assessedAt,
+                Map.of("actorId", "director", "actorRole", "DIRECTOR", "reason", "grandfather in hospital"));
+        ConflictId conflictId = ConflictId.generate();
+        Instant heldAt = Instant.parse("2024-05-03T01:00:00Z");
+        record(new StaleRiskAssessmentHeld(child, conflictId, RiskLevel.MEDIUM, RiskLevel.HIGH, 1), heldAt,
+                Map.of("actorId", "director-qinglong", "actorRole", "DIRECTOR", "reason", "grandmother looks after her",
+                        "capturedAt", "2024-05-01T23:15:30Z", "capturedAgainstVersion", 1));
+
+        ChildFile file = fold();
+
+        assertThat(file.riskLevel).as("the held level is not in force").isEqualTo("HIGH");
+        assertThat(file.conflicts).hasSize(1);
+        ChildFile.Conflict conflict = file.conflicts.get(0);
+        assertThat(conflict.conflictId).isEqualTo(conflictId.toString());
+        assertThat(conflict.status).isEqualTo("OPEN");
+        assertThat(conflict.resolution).isNull();
+        assertThat(conflict.heldAt).isEqualTo(heldAt);
+        assertThat(conflict.proposed).extracting(p -> p.level, p -> p.actorId, p -> p.actorRole, p -> p.reason,
+                        p -> p.capturedAt, p -> p.capturedAgainstVersion)
+                .containsExactly("MEDIUM", "director-qinglong", "DIRECTOR", "grandmother looks after her",
+                        Instant.parse("2024-05-01T23:15:30Z"), 1L);
+        assertThat(conflict.current).extracting(c -> c.level, c -> c.actorId, c -> c.at, c -> c.reason)
+                .containsExactly("HIGH", "director", assessedAt, "grandfather in hospital");
+
+        Instant resolvedAt = Instant.parse("2024-05-04T01:00:00Z");
+        record(new ConflictResolved(child, conflictId, ConflictResolution.PROPOSED_APPLIED), resolvedAt,
+                Map.of("actorId", "supervisor", "actorRole", "SUPERVISOR", "reason", "visited together"));
+        record(new RiskLevelAssessed(child, RiskLevel.MEDIUM, RiskLevel.HIGH), resolvedAt,
+                Map.of("actorId", "supervisor", "actorRole", "SUPERVISOR", "reason", "visited together"));
+
+        ChildFile resolved = fold();
+
+        assertThat(resolved.riskLevel).isEqualTo("MEDIUM");
+        ChildFile.Conflict decided = resolved.conflicts.get(0);
+        assertThat(decided.status).isEqualTo("RESOLVED");
+        assertThat(decided.resolution).isEqualTo("PROPOSED_APPLIED");
+        assertThat(decided.resolvedBy).isEqualTo("supervisor");
+        assertThat(decided.resolvedAt).isEqualTo(resolvedAt);
+        assertThat(decided.current.level).as("what was in force when it was held, kept").isEqualTo("HIGH");
+        assertThat(resolved.trail.riskAssessment.actorId).as("who set the level now in force").isEqualTo("supervisor");
+    }
+
+    @Test
+    void erasure_forgets_the_reasons_on_both_sides_of_a_conflict() {
+        registeredInQinglong();
+        record(new RiskLevelAssessed(child, RiskLevel.HIGH, null), Instant.parse("2024-05-02T01:00:00Z"),
+                Map.of("actorId", "director", "reason", "grandfather in hospital"));
+        record(new StaleRiskAssessmentHeld(child, ConflictId.generate(), RiskLevel.LOW, RiskLevel.HIGH, 0),
+                Instant.parse("2024-05-03T01:00:00Z"), Map.of("actorId", "director-qinglong", "reason", "all well"));
+        record(new CaseClosed(child, LocalDate.of(2024, 5, 10)));
+        record(new ChildDataErased(child, LocalDate.of(2024, 6, 1)), Instant.parse("2024-06-01T01:00:00Z"),
+                Map.of("actorId", "bureau", "reason", "retention ended"));
+
+        ChildFile file = fold();
+
+        ChildFile.Conflict conflict = file.conflicts.get(0);
+        assertThat(conflict.proposed.reason).isNull();
+        assertThat(conflict.current.reason).isNull();
+        assertThat(file.trail.riskAssessment.reason).isNull();
+        assertThat(conflict.proposed.level).as("levels are not personal data").isEqualTo("LOW");
+        assertThat(conflict.current.actorId).isEqualTo("director");
+    }
+
+    @Test
+    void a_file_with_its_conflicts_is_stored_and_read_back_whole() throws Exception {
+        registeredInQinglong();
+        record(new RiskLevelAssessed(child, RiskLevel.HIGH, null), Instant.parse("2024-05-02T01:00:00Z"),
+                Map.of("actorId", "director", "reason", "grandfather in hospital"));
+        record(new StaleRiskAssessmentHeld(child, ConflictId.generate(), RiskLevel.LOW, RiskLevel.HIGH, 0),
+                Instant.parse("2024-05-03T01:00:00Z"), Map.of("actorId", "director-qinglong",
+                        "capturedAt", "2024-05-01T23:15:30Z"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        ChildFile file = fold();
+
+        ChildFile stored = json.readValue(json.writeValueAsString(file), ChildFile.class);
+
+        assertThat(stored.conflicts).usingRecursiveFieldByFieldElementComparator().isEqualTo(file.conflicts);
+        assertThat(stored.trail.riskAssessment).usingRecursiveComparison().isEqualTo(file.trail.riskAssessment);
     }
 }

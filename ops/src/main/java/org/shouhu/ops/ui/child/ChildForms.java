@@ -4,6 +4,7 @@ import org.shouhu.events.attachments.AttachmentKind;
 import org.shouhu.events.child.ChildCategory;
 import org.shouhu.events.child.ParentStatus;
 import org.shouhu.events.child.RiskLevel;
+import org.shouhu.events.conflicts.ConflictResolution;
 import org.shouhu.events.common.Sex;
 import org.shouhu.events.concerns.ConcernSeverity;
 import org.shouhu.events.concerns.ConcernSource;
@@ -79,17 +80,13 @@ public class ChildForms {
     @GetMapping("/ui/children/{childId}/forms/{name}")
     public String form(@PathVariable UUID childId, @PathVariable String name,
                        @RequestParam(required = false) UUID intervention, @RequestParam(required = false) UUID concern,
-                       @RequestParam(required = false) UUID event, Model model) {
+                       @RequestParam(required = false) UUID event, @RequestParam(required = false) UUID conflict,
+                       Model model) {
         Map<String, Object> file = trees.map(files.file(childId, null, null).getBody());
         String today = LocalDate.now(clock).toString();
         String child = CHILD + childId;
         Form form = switch (name) {
-            case "visit" -> new Form(name, child + "/visits", false, List.of(
-                    FormField.date("occurredOn", true, today),
-                    FormField.select("kind", true, VisitKind.class),
-                    FormField.yesNo("childSeen", true),
-                    FormField.notes("findings", true),
-                    FormField.choices("riskIndicators", RiskIndicator.class)));
+            case "visit" -> new Form(name, child + "/visits", false, visitFields(today));
             case "guardianship" -> new Form(name, child + "/guardianship", false, List.of(
                     FormField.text("guardianName", true),
                     FormField.select("relation", true, GuardianRelation.class),
@@ -97,14 +94,8 @@ public class ChildForms {
                     FormField.select("capacity", false, GuardianCapacity.class),
                     FormField.date("effectiveOn", true, today),
                     FormField.notes("reason", true)));
-            case "risk" -> new Form(name, child + "/risk", false, List.of(
-                    FormField.select("level", true, RiskLevel.class),
-                    FormField.notes("reason", true)));
-            case "concern" -> new Form(name, child + "/concerns", false, List.of(
-                    FormField.date("occurredOn", true, today),
-                    FormField.select("source", true, ConcernSource.class),
-                    FormField.select("severity", false, ConcernSeverity.class),
-                    FormField.notes("description", true)));
+            case "risk" -> new Form(name, child + "/risk", false, riskFields());
+            case "concern" -> new Form(name, child + "/concerns", false, concernFields(today));
             case "concern-closure" -> new Form(name, child + "/concerns/" + required(concern) + "/closure", false, List.of(
                     FormField.date("closedOn", false, today),
                     FormField.notes("reason", true)));
@@ -113,9 +104,11 @@ public class ChildForms {
                     FormField.notes("goal", true),
                     FormField.date("openedOn", true, today),
                     FormField.select("concernId", false, concerns(file), concern == null ? null : concern.toString())));
-            case "progress" -> new Form(name, child + "/interventions/" + required(intervention) + "/progress", false, List.of(
-                    FormField.date("occurredOn", true, today),
-                    FormField.notes("note", true)));
+            case "progress" -> new Form(name, child + "/interventions/" + required(intervention) + "/progress", false,
+                    progressFields(today, false));
+            case "conflict" -> new Form(name, child + "/conflicts/" + required(conflict) + "/resolution", false, List.of(
+                    FormField.select("resolution", true, ConflictResolution.class),
+                    FormField.notes("reason", true)));
             case "intervention-closure" -> new Form(name, child + "/interventions/" + required(intervention) + "/closure",
                     false, List.of(
                     FormField.date("closedOn", true, today),
@@ -141,6 +134,40 @@ public class ChildForms {
         model.addAttribute("childId", childId);
         model.addAttribute("childName", Boolean.TRUE.equals(file.get("erased")) ? null : file.get("name"));
         return "ui/form";
+    }
+
+    // The forms of the work done at a child's home: the same online and in offline capture.
+
+    public static List<FormField> visitFields(String today) {
+        return List.of(
+                FormField.date("occurredOn", true, today),
+                FormField.select("kind", true, VisitKind.class),
+                FormField.yesNo("childSeen", true),
+                FormField.notes("findings", true),
+                FormField.choices("riskIndicators", RiskIndicator.class));
+    }
+
+    public static List<FormField> concernFields(String today) {
+        return List.of(
+                FormField.date("occurredOn", true, today),
+                FormField.select("source", true, ConcernSource.class),
+                FormField.select("severity", false, ConcernSeverity.class),
+                FormField.notes("description", true));
+    }
+
+    /** @param choosingIntervention offline, the intervention is chosen in the form (online, the page was opened from it) */
+    public static List<FormField> progressFields(String today, boolean choosingIntervention) {
+        List<FormField> fields = List.of(FormField.date("occurredOn", true, today), FormField.notes("note", true));
+        if (!choosingIntervention) {
+            return fields;
+        }
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(FormField.select("interventionId", true, List.of(), null)),
+                fields.stream()).toList();
+    }
+
+    public static List<FormField> riskFields() {
+        return List.of(FormField.select("level", true, RiskLevel.class), FormField.notes("reason", true));
     }
 
     private static UUID required(UUID id) {

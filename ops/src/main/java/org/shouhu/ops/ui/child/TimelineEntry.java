@@ -13,17 +13,18 @@ import java.util.List;
  * the message bundle), when it happened and when it was recorded, by whom, why, the few
  * facts that say what it was, and whether it corrects or was corrected.
  *
- * @param details pairs of (field name, value); a value that is a code (an enum) is shown through the bundle
+ * @param details    pairs of (field name, value); a value that is a code (an enum) is shown through the bundle
+ * @param capturedAt when a device recorded it offline, if it did (sent later: recordedAt is when it arrived)
  */
 public record TimelineEntry(String eventId, String type, LocalDateTimeText recordedAt, String occurredOn, String actor,
                             String actorRole, String reason, List<Detail> details, String correctedBy,
-                            String corrects) {
+                            String corrects, LocalDateTimeText capturedAt) {
 
     /** The fields of an event's data worth a line on the timeline, in the order they are shown. */
     private static final List<String> SHOWN = List.of("kind", "childSeen", "findings", "riskIndicators", "source",
             "severity", "description", "type", "goal", "note", "outcome", "closingNote", "level", "primaryCategory",
             "township", "village", "workerId", "relation", "capacity", "message", "field", "correctedValue",
-            "status");
+            "status", "proposedLevel", "currentLevel", "resolution");
     private static final String CODE = "[A-Z][A-Z_]+";
 
     public record Detail(String field, String value, boolean code) {
@@ -34,12 +35,16 @@ public record TimelineEntry(String eventId, String type, LocalDateTimeText recor
     }
 
     static TimelineEntry of(HistoryEntry entry, ZoneId zone) {
-        LocalDateTime recorded = LocalDateTime.ofInstant(entry.recordedAt(), zone);
-        return new TimelineEntry(entry.eventId(), entry.type(),
-                new LocalDateTimeText(recorded.toLocalDate().toString(), recorded.toLocalTime().withSecond(0).withNano(0).toString()),
+        return new TimelineEntry(entry.eventId(), entry.type(), text(entry.recordedAt(), zone),
                 entry.occurredOn() == null ? null : entry.occurredOn().toString(),
                 entry.actor() == null ? null : entry.actor().id(), entry.actor() == null ? null : entry.actor().role(),
-                entry.reason(), details(entry.data()), entry.correctedBy(), entry.corrects());
+                entry.reason(), details(entry.data()), entry.correctedBy(), entry.corrects(),
+                entry.capturedAt() == null ? null : text(entry.capturedAt(), zone));
+    }
+
+    private static LocalDateTimeText text(java.time.Instant instant, ZoneId zone) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+        return new LocalDateTimeText(local.toLocalDate().toString(), local.toLocalTime().withSecond(0).withNano(0).toString());
     }
 
     private static List<Detail> details(JsonNode data) {

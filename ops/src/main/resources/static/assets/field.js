@@ -1,0 +1,446 @@
+/*
+ * Offline capture (docs/offline.md): a director records visits, concerns, progress notes and
+ * risk levels for her village's children where there is no signal, and they are sent when
+ * there is.
+ *
+ * - Each entry is kept, sealed (offline.js), with its own idempotency key, the time the device
+ *   captured it and the version of the child it was made against, before anything is sent.
+ * - Entries are sent in the order they were made, each with the same key every time, so an
+ *   entry whose answer was lost on the way is recorded once however often it is sent again.
+ * - What only adds a fact (a visit, a concern, a note) is appended even if the child changed
+ *   meanwhile. A risk level made against an outdated version is not applied: the server holds
+ *   it as a conflict (202) for a person to resolve on the child's page.
+ * - An entry is removed from the device only once the server has answered that it recorded
+ *   or held it. A refused entry stays, with the server's reasons, until it is discarded.
+ */
+(function () {
+  'use strict';
+
+  var main;
+  var account;
+  var store; // {db, key}
+  var children = [];
+  var syncing = false;
+  var words = {};
+
+  function word(name) {
+    return words[name] || name;
+  }
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  function show(id, visible) {
+    byId(id).hidden = !visible;
+  }
+
+  function status(text) {
+    byId('field-status').textContent = text;
+  }
+
+  function connection() {
+    return navigator.onLine ? word('online') : word('offline');
+  }
+
+  // ---- the sealed store ------------------------------------------------------------------
+
+  function queued() {
+    return ShouhuOffline.inTransaction(store.db, ['queue'], 'readonly', function (queue) {
+      return ShouhuOffline.settled(queue.getAll());
+    }).then(function (records) {
+      return Promise.all(records.map(function (record) {
+        return ShouhuOffline.unseal(store.key, record.box).then(function (entry) {
+          entry.seq = record.seq;
+          return entry;
+        });
+      }));
+    }).then(function (entries) {
+      return entries.sort(function (a, b) { return a.seq - b.seq; });
+    });
+  }
+
+  function keep(entry) {
+    var seq = entry.seq;
+    var plain = Object.assign({}, entry);
+    delete plain.seq;
+    return ShouhuOffline.seal(store.key, plain).then(function (box) {
+      return ShouhuOffline.inTransaction(store.db, ['queue'], 'readwrite', function (queue) {
+        return ShouhuOffline.settled(seq === undefined ? queue.add({box: box}) : queue.put({seq: seq, box: box}));
+      });
+    });
+  }
+
+  function forget(entry) {
+    return ShouhuOffline.inTransaction(store.db, ['queue'], 'readwrite', function (queue) {
+      queue.delete(entry.seq);
+    });
+  }
+
+  function loadChildren() {
+    return ShouhuOffline.read(store.db, 'meta', 'children').then(function (box) {
+      return box ? ShouhuOffline.unseal(store.key, box) : {items: [], cachedAt: null};
+    });
+  }
+
+  function saveChildren(items) {
+    var cachedAt = Date.now();
+    return ShouhuOffline.seal(store.key, {items: items, cachedAt: cachedAt}).then(function (box) {
+      return ShouhuOffline.inTransaction(store.db, ['meta'], 'readwrite', function (meta) {
+        meta.put(box, 'children');
+        meta.put(cachedAt, 'cachedAt'); // plain, so that any page can delete the children past their time
+      });
+    });
+  }
+
+  // ---- what the page shows ---------------------------------------------------------------
+
+  function renderChildren(cached) {
+    children = cached.items || [];
+    var list = byId('field-child-list');
+    list.textContent = '';
+    children.forEach(function (child) {
+      var item = document.createElement('li');
+      item.setAttribute('data-child', child.childId);
+      var name = document.createElement('strong');
+      name.textContent = child.name;
+      item.appendChild(name);
+      item.appendChild(document.createTextNode(' · ' + child.village + ' · ' + word('risk.' + child.riskLevel)
+        + (child.lastVisitOn ? ' · ' + word('lastVisit') + ' ' + child.lastVisitOn : '')));
+      var actions = document.createElement('p');
+      actions.className = 'actions';
+      ['visit', 'concern', 'progress', 'risk'].forEach(function (kind) {
+        if (kind === 'progress' && !(child.openInterventions || []).length) {
+          return;
+        }
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'record-' + kind;
+        button.textContent = word('kind.' + kind);
+        button.addEventListener('click', function () { openForm(kind, child); });
+        actions.appendChild(button);
+      });
+      item.appendChild(actions);
+      list.appendChild(item);
+    });
+    show('field-no-children', !children.length);
+    byId('field-cached').textContent = cached.cachedAt
+      ? word('cachedAt') + ' ' + new Date(cached.cachedAt).toLocaleString() : '';
+  }
+
+  function renderQueue() {
+    return queued().then(function (entries) {
+      var list = byId('field-queue-list');
+      list.textContent = '';
+      entries.forEach(function (entry) {
+        var item = document.createElement('li');
+        item.setAttribute('data-state', entry.state);
+        item.setAttribute('data-kind', entry.kind);
+        item.appendChild(document.createTextNode(word('kind.' + entry.kind) + ' · ' + entry.childName + ' · '
+          + word('capturedAt') + ' ' + new Date(entry.capturedAt).toLocaleString() + ' · ' + word(entry.state)));
+        if (entry.state === 'refused') {
+          var why = document.createElement('p');
+          why.className = 'problem';
+          why.textContent = entry.problem;
+          item.appendChild(why);
+          var discard = document.createElement('button');
+          discard.type = 'button';
+          discard.className = 'discard';
+          discard.textContent = word('discard');
+          discard.addEventListener('click', function () {
+            if (window.confirm(word('discardSure'))) {
+              forget(entry).then(renderQueue);
+            }
+          });
+          item.appendChild(discard);
+        }
+        list.appendChild(item);
+      });
+      show('field-nothing-waiting', !entries.length);
+      return entries;
+    });
+  }
+
+  function reportResult(entry, state, answer) {
+    var item = document.createElement('li');
+    item.setAttribute('data-state', state);
+    item.setAttribute('data-kind', entry.kind);
+    item.appendChild(document.createTextNode(word('kind.' + entry.kind) + ' · ' + entry.childName + ' · ' + word(state) + ' '));
+    var link = document.createElement('a');
+    link.href = main.getAttribute('data-child-page') + encodeURIComponent(entry.childId)
+      + '?minPosition=' + encodeURIComponent(answer.position || '') + (state === 'held' ? '#conflicts' : '#timeline');
+    link.textContent = word('openChild');
+    item.appendChild(link);
+    byId('field-result-list').appendChild(item);
+    show('field-results', true);
+  }
+
+  // ---- recording an entry ----------------------------------------------------------------
+
+  var current = null; // {kind, child, path}
+
+  function openForm(kind, child) {
+    var template = byId('field-form-' + kind);
+    var fields = byId('field-form-fields');
+    fields.textContent = '';
+    fields.appendChild(template.content.cloneNode(true));
+    if (kind === 'progress') {
+      var select = fields.querySelector('[data-field="interventionId"]');
+      (child.openInterventions || []).forEach(function (intervention) {
+        var option = document.createElement('option');
+        option.value = intervention.interventionId;
+        option.textContent = word('kind.progress') + ': ' + intervention.type + ' · ' + intervention.openedOn;
+        select.appendChild(option);
+      });
+      if (child.openInterventions.length === 1) {
+        select.value = child.openInterventions[0].interventionId;
+      }
+    }
+    current = {kind: kind, child: child, path: template.getAttribute('data-path')};
+    byId('field-entry-title').textContent = template.getAttribute('data-title');
+    byId('field-entry-child').textContent = child.name + ' · ' + child.village;
+    show('field-entry', true);
+    var first = fields.querySelector('input, select, textarea');
+    if (first) { first.focus(); }
+  }
+
+  function closeForm() {
+    current = null;
+    byId('field-form-fields').textContent = '';
+    show('field-entry', false);
+  }
+
+  /** Only what the device can know: a required field left empty. The rest is the server's to judge. */
+  function missing(form) {
+    var empty = [];
+    form.querySelectorAll('[aria-required="true"]').forEach(function (input) {
+      if (!input.value.trim()) {
+        empty.push(input);
+      }
+    });
+    return empty;
+  }
+
+  function capture(event) {
+    event.preventDefault();
+    var form = byId('field-form');
+    Shouhu.clear(form);
+    var empty = missing(form);
+    if (empty.length) {
+      empty.forEach(function (input) {
+        input.setAttribute('aria-invalid', 'true');
+        var slot = form.querySelector('[data-error-for="' + input.getAttribute('data-field') + '"]');
+        slot.textContent = word('required');
+        slot.hidden = false;
+      });
+      Shouhu.say(form, form.getAttribute('data-msg-fix'));
+      empty[0].focus();
+      return;
+    }
+    var body = Shouhu.json(form);
+    var path = current.path;
+    if (body.interventionId) {
+      path = path.replace('{intervention}', encodeURIComponent(body.interventionId));
+      delete body.interventionId;
+    }
+    var entry = {
+      key: Shouhu.newKey(),
+      kind: current.kind,
+      childId: current.child.childId,
+      childName: current.child.name,
+      path: main.getAttribute('data-api') + encodeURIComponent(current.child.childId) + '/' + path,
+      body: body,
+      capturedAt: new Date().toISOString(),
+      againstVersion: current.child.version,
+      state: 'waiting'
+    };
+    keep(entry).then(function () {
+      closeForm();
+      return renderQueue();
+    }).then(function () {
+      if (navigator.onLine) { sync(); }
+    });
+  }
+
+  // ---- sending ---------------------------------------------------------------------------
+
+  /** Resolves with the session's account and CSRF token; rejects with 'network' or 'signed-out'. */
+  function session() {
+    return fetch(main.getAttribute('data-session'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (response) {
+        var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+        if (!response.ok || response.redirected || !json) {
+          throw 'signed-out';
+        }
+        return response.json();
+      }, function () { throw 'network'; })
+      .then(function (answer) {
+        // the sign-out button of a page opened from the worker's copy carries a stale token
+        document.querySelectorAll('form#logout input[name="' + answer.csrfParameter + '"]').forEach(function (input) {
+          input.value = answer.csrfToken;
+        });
+        return answer;
+      });
+  }
+
+  function headersOf(signedIn) {
+    var headers = {'X-Requested-With': 'fetch', Accept: 'application/json, application/problem+json'};
+    headers[signedIn.csrfHeader] = signedIn.csrfToken;
+    return headers;
+  }
+
+  /** One entry: 'recorded', 'held', 'refused', or a rejection ('network', 'signed-out', 'later') that stops the round. */
+  function send(entry, signedIn) {
+    var headers = headersOf(signedIn);
+    headers['Content-Type'] = 'application/json';
+    headers['Idempotency-Key'] = entry.key;
+    headers['X-Captured-At'] = entry.capturedAt;
+    if (entry.againstVersion !== undefined && entry.againstVersion !== null) {
+      headers['X-Captured-Against-Version'] = String(entry.againstVersion);
+    }
+    return fetch(entry.path, {method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(entry.body)})
+      .then(function (response) {
+        return response.text().then(function (text) {
+          var answer = {};
+          try { answer = text ? JSON.parse(text) : {}; } catch (ignored) { answer = {detail: text}; }
+          if (response.status === 202) {
+            return {outcome: 'held', answer: answer};
+          }
+          if (response.ok) {
+            return {outcome: 'recorded', answer: answer};
+          }
+          if (response.status === 401) {
+            throw 'signed-out';
+          }
+          if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            throw 'later';
+          }
+          return {outcome: 'refused', answer: answer};
+        });
+      }, function () { throw 'network'; });
+  }
+
+  function describe(problem) {
+    var errors = (problem.errors || []).map(function (error) { return error.field + ': ' + error.message; });
+    return [problem.detail || problem.title || ''].concat(errors).join(' ').trim();
+  }
+
+  function sendWaiting(signedIn, entries) {
+    return entries.reduce(function (previous, entry) {
+      return previous.then(function () {
+        if (entry.state !== 'waiting') { return null; }
+        return send(entry, signedIn).then(function (result) {
+          if (result.outcome === 'refused') {
+            entry.state = 'refused';
+            entry.problem = describe(result.answer);
+            return keep(entry);
+          }
+          reportResult(entry, result.outcome, result.answer);
+          return forget(entry);
+        });
+      });
+    }, Promise.resolve());
+  }
+
+  function refreshChildren(signedIn) {
+    var items = [];
+    var page = function (cursor) {
+      var url = main.getAttribute('data-children') + '?limit=500' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
+      return fetch(url, {credentials: 'same-origin', headers: headersOf(signedIn)}).then(function (response) {
+        if (response.status === 401) { throw 'signed-out'; }
+        if (!response.ok) { throw 'later'; }
+        return response.json();
+      }, function () { throw 'network'; }).then(function (answer) {
+        items = items.concat(answer.items);
+        return answer.nextCursor ? page(answer.nextCursor) : items;
+      });
+    };
+    return page(null).then(saveChildren).then(loadChildren).then(renderChildren);
+  }
+
+  function sync() {
+    if (syncing || !store || !store.key) {
+      return Promise.resolve();
+    }
+    syncing = true;
+    status(word('sending'));
+    return session().then(function (signedIn) {
+      if (signedIn.account !== account) {
+        // this copy of the page is another account's: the worker's copy goes, the server's page comes
+        status(word('otherAccount'));
+        return (window.caches ? caches.delete('shouhu-field') : Promise.resolve()).then(function () { location.reload(); });
+      }
+      return queued().then(function (entries) { return sendWaiting(signedIn, entries); })
+        .then(function () { return refreshChildren(signedIn); })
+        .then(function () { status(word('online') + ' · ' + word('sent')); });
+    }).catch(function (reason) {
+      status(reason === 'signed-out' ? word('signInAgain') : reason === 'network' || reason === 'later'
+        ? connection() + ' · ' + word('interrupted') : String(reason));
+    }).then(function () {
+      syncing = false;
+      return renderQueue();
+    });
+  }
+
+  // ---- opening ---------------------------------------------------------------------------
+
+  function ready(opened) {
+    store = opened;
+    show('field-locked', false);
+    return loadChildren().then(renderChildren).then(renderQueue).then(function () {
+      status(connection());
+      if (navigator.onLine) { sync(); }
+    });
+  }
+
+  function opened(result) {
+    if (result.key) {
+      return ready(result);
+    }
+    store = result;
+    if (result.fresh) {
+      show('field-fresh', true);
+      return null;
+    }
+    show('field-locked', true);
+    show('field-unlock-problem', !!result.wrongPassword);
+    byId('field-password').focus();
+    return null;
+  }
+
+  function registerWorker() {
+    if (!('serviceWorker' in navigator)) {
+      return;
+    }
+    navigator.serviceWorker.register(main.getAttribute('data-worker'), {scope: main.getAttribute('data-scope')})
+      .catch(function () { /* the page works while open; it only will not open without signal */ });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    main = document.querySelector('main[data-account]');
+    if (!main) { return; }
+    account = main.getAttribute('data-account');
+    byId('field-words').content.querySelectorAll('[data-word]').forEach(function (span) {
+      words[span.getAttribute('data-word')] = span.textContent;
+    });
+    if (!window.ShouhuOffline || !ShouhuOffline.supported()) {
+      show('field-unsupported', true);
+      return;
+    }
+    registerWorker();
+    byId('field-form').addEventListener('submit', capture);
+    byId('field-cancel').addEventListener('click', closeForm);
+    byId('field-sync').addEventListener('click', function () { sync(); });
+    byId('field-unlock').addEventListener('submit', function (event) {
+      event.preventDefault();
+      if (store && store.db) { store.db.close(); }
+      ShouhuOffline.unlock(account, byId('field-password').value).then(opened);
+    });
+    window.addEventListener('online', function () { sync(); });
+    window.addEventListener('offline', function () { status(connection()); });
+    setInterval(function () {
+      if (navigator.onLine && store && store.key && byId('field-queue-list').children.length) { sync(); }
+    }, Number(main.getAttribute('data-retry-every')));
+    ShouhuOffline.unlock(account).then(opened);
+  });
+})();

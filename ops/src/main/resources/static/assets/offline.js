@@ -1,0 +1,299 @@
+/*
+ * The browser's side of offline capture (docs/offline.md): where a director's cached children
+ * and the entries she recorded without signal are kept, and how they are locked and wiped.
+ *
+ * - Everything kept holds personal data, so it is sealed with AES-GCM under a key derived
+ *   (PBKDF2-SHA-256) from her password as she signs in; the password itself is never kept.
+ *   The key lives in this tab's sessionStorage only: when the browser is closed, opening the
+ *   offline page asks for the password again and derives the same key from the stored salt.
+ * - One IndexedDB database per account ("shouhu-offline/<account>"): "meta" holds the salt,
+ *   the rounds, a sealed check value, and the sealed children; "queue" the sealed entries.
+ * - Signing out deletes that database, the key and the service worker's cache; cached
+ *   children older than shouhu.offline.keep-for are deleted on any page.
+ *
+ * Used by the sign-in page, by every page's sign-out button and by field.js.
+ */
+(function () {
+  'use strict';
+
+  var DATABASE = 'shouhu-offline/';
+  var SESSION_KEY = 'shouhu.offline.key';
+  /** The service worker's cache (sw.js names it the same). */
+  var CACHE = 'shouhu-field';
+  var CHECK = 'shouhu';
+
+  function supported() {
+    return !!(window.indexedDB && window.crypto && crypto.subtle && window.sessionStorage && window.TextEncoder);
+  }
+
+  function base64(bytes) {
+    return btoa(String.fromCharCode.apply(null, new Uint8Array(bytes)));
+  }
+
+  function bytes(text) {
+    var chars = atob(text);
+    var result = new Uint8Array(chars.length);
+    for (var i = 0; i < chars.length; i++) {
+      result[i] = chars.charCodeAt(i);
+    }
+    return result;
+  }
+
+  function settled(request) {
+    return new Promise(function (resolve, reject) {
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+    });
+  }
+
+  function exists(account) {
+    if (!indexedDB.databases) {
+      return Promise.resolve(true); // cannot tell: opening creates an empty one, which is harmless
+    }
+    return indexedDB.databases().then(function (all) {
+      return all.some(function (database) { return database.name === DATABASE + account; });
+    });
+  }
+
+  function open(account) {
+    var request = indexedDB.open(DATABASE + account, 1);
+    request.onupgradeneeded = function () {
+      request.result.createObjectStore('meta');
+      request.result.createObjectStore('queue', {keyPath: 'seq', autoIncrement: true});
+    };
+    return settled(request).then(function (db) {
+      // another tab signing out must be able to delete it
+      db.onversionchange = function () { db.close(); };
+      return db;
+    });
+  }
+
+  /** Runs work(store...) in one transaction and resolves with its result once committed. */
+  function inTransaction(db, stores, mode, work) {
+    return new Promise(function (resolve, reject) {
+      var tx = db.transaction(stores, mode);
+      var result;
+      Promise.resolve(work.apply(null, stores.map(function (name) { return tx.objectStore(name); })))
+        .then(function (value) { result = value; }, reject);
+      tx.oncomplete = function () { resolve(result); };
+      tx.onerror = function () { reject(tx.error); };
+      tx.onabort = function () { reject(tx.error || new Error('aborted')); };
+    });
+  }
+
+  function read(db, store, key) {
+    return inTransaction(db, [store], 'readonly', function (s) { return settled(s.get(key)); });
+  }
+
+  function derive(password, salt, rounds) {
+    var text = new TextEncoder().encode(password);
+    return crypto.subtle.importKey('raw', text, 'PBKDF2', false, ['deriveBits']).then(function (base) {
+      return crypto.subtle.deriveBits({name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: rounds}, base, 256);
+    });
+  }
+
+  function aesKey(raw) {
+    return crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  }
+
+  function seal(key, value) {
+    var iv = crypto.getRandomValues(new Uint8Array(12));
+    return crypto.subtle.encrypt({name: 'AES-GCM', iv: iv}, key, new TextEncoder().encode(JSON.stringify(value)))
+      .then(function (data) { return {iv: iv, data: data}; });
+  }
+
+  function unseal(key, box) {
+    return crypto.subtle.decrypt({name: 'AES-GCM', iv: box.iv}, key, box.data)
+      .then(function (plain) { return JSON.parse(new TextDecoder().decode(plain)); });
+  }
+
+  /** The salt and rounds this account's store was sealed with, or null when it has none yet. */
+  function lockOf(account) {
+    return exists(account).then(function (found) {
+      if (!found) { return null; }
+      return open(account).then(function (db) {
+        return inTransaction(db, ['meta'], 'readonly', function (meta) {
+          return Promise.all([settled(meta.get('salt')), settled(meta.get('rounds'))]);
+        }).then(function (values) {
+          db.close();
+          return values[0] ? {salt: new Uint8Array(values[0]), rounds: values[1]} : null;
+        });
+      });
+    });
+  }
+
+  function remember(account, salt, rounds, raw) {
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify({account: account, salt: base64(salt), rounds: rounds,
+      key: base64(raw)}));
+  }
+
+  /**
+   * At sign-in: derive the key from the password typed, with the salt the account's store
+   * already has (or a new one), and keep it for this tab. Never stops a sign-in.
+   */
+  function prepareAtSignIn(form) {
+    form.addEventListener('submit', function (event) {
+      if (form.getAttribute('data-prepared') === 'true' || !supported()) {
+        return;
+      }
+      event.preventDefault();
+      var account = form.querySelector('#username').value.trim();
+      var password = form.querySelector('#password').value;
+      var rounds = Number(form.getAttribute('data-key-rounds'));
+      var go = function () {
+        form.setAttribute('data-prepared', 'true');
+        form.submit();
+      };
+      lockOf(account).then(function (lock) {
+        var salt = lock ? lock.salt : crypto.getRandomValues(new Uint8Array(16));
+        var used = lock && lock.rounds ? lock.rounds : rounds;
+        return derive(password, salt, used).then(function (raw) { remember(account, salt, used, raw); });
+      }).then(go, go);
+    });
+  }
+
+  /**
+   * The account's opened store: its database and its key, from this tab's session or from a
+   * password typed again (unlock). A new store takes the session's salt and writes its check.
+   */
+  function unlock(account, password) {
+    return open(account).then(function (db) {
+      return inTransaction(db, ['meta'], 'readonly', function (meta) {
+        return Promise.all([settled(meta.get('salt')), settled(meta.get('rounds')), settled(meta.get('check'))]);
+      }).then(function (values) {
+        var salt = values[0] && new Uint8Array(values[0]);
+        var rounds = values[1];
+        var check = values[2];
+        var session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
+        var fromSession = session && session.account === account
+          && (!salt || base64(salt) === session.salt);
+        var raw;
+        if (password !== undefined && salt) {
+          raw = derive(password, salt, rounds);
+        } else if (fromSession) {
+          raw = Promise.resolve(bytes(session.key));
+        } else {
+          return {db: db, key: null, fresh: !salt};
+        }
+        return raw.then(function (rawKey) {
+          return aesKey(rawKey).then(function (key) {
+            if (!salt) {
+              // a first use on this device: the store takes the salt the key was made with
+              return seal(key, CHECK).then(function (box) {
+                return inTransaction(db, ['meta'], 'readwrite', function (meta) {
+                  meta.put(bytes(session.salt), 'salt');
+                  meta.put(session.rounds, 'rounds');
+                  meta.put(box, 'check');
+                });
+              }).then(function () { return {db: db, key: key, fresh: true}; });
+            }
+            return unseal(key, check).then(function (value) {
+              if (value !== CHECK) { throw new Error('wrong key'); }
+              remember(account, salt, rounds, rawKey);
+              return {db: db, key: key, fresh: false};
+            }, function () {
+              // not this store's key: the password was changed since, or mistyped now
+              return {db: db, key: null, fresh: false, wrongPassword: password !== undefined};
+            });
+          });
+        });
+      });
+    });
+  }
+
+  function waitingEntries(account) {
+    return exists(account).then(function (found) {
+      if (!found) { return 0; }
+      return open(account).then(function (db) {
+        return inTransaction(db, ['queue'], 'readonly', function (queue) { return settled(queue.count()); })
+          .then(function (count) { db.close(); return count; });
+      });
+    });
+  }
+
+  /** Deletes everything offline capture kept in this browser for the account. */
+  function wipe(account) {
+    sessionStorage.removeItem(SESSION_KEY);
+    var deleted = settled(indexedDB.deleteDatabase(DATABASE + account)).catch(function () { return null; });
+    var cached = window.caches ? caches.delete(CACHE).catch(function () { return false; }) : Promise.resolve(false);
+    return Promise.all([deleted, cached]);
+  }
+
+  /** Cached children past their time are deleted; entries not yet sent are kept until sent. */
+  function expire(account, keepForMillis) {
+    return exists(account).then(function (found) {
+      if (!found) { return; }
+      return open(account).then(function (db) {
+        return inTransaction(db, ['meta'], 'readwrite', function (meta) {
+          return settled(meta.get('cachedAt')).then(function (cachedAt) {
+            if (cachedAt && Date.now() - cachedAt > keepForMillis) {
+              meta.delete('children');
+              meta.delete('cachedAt');
+            }
+          });
+        }).then(function () { db.close(); });
+      });
+    });
+  }
+
+  /**
+   * Every page's sign-out: entries not yet sent are never deleted without the person saying
+   * so; then the store, the key and the cache go, and the sign-out is sent.
+   */
+  function wipeAtSignOut(form) {
+    var account = form.getAttribute('data-account');
+    form.addEventListener('submit', function (event) {
+      if (form.getAttribute('data-wiped') === 'true' || !supported() || !account) {
+        return;
+      }
+      event.preventDefault();
+      var signOut = function () {
+        form.setAttribute('data-wiped', 'true');
+        form.submit();
+      };
+      waitingEntries(account).catch(function () { return 0; }).then(function (waiting) {
+        if (waiting > 0 && !window.confirm(form.getAttribute('data-msg-unsent').replace('{0}', waiting))) {
+          return;
+        }
+        wipe(account).then(signOut, signOut);
+      });
+    });
+  }
+
+  function showWaiting(banner) {
+    var account = banner.getAttribute('data-account');
+    waitingEntries(account).then(function (waiting) {
+      if (waiting > 0) {
+        banner.querySelector('.count').textContent = waiting;
+        banner.hidden = false;
+      }
+    }, function () { /* nothing to show */ });
+  }
+
+  window.ShouhuOffline = {
+    supported: supported, open: open, unlock: unlock, seal: seal, unseal: unseal, settled: settled,
+    inTransaction: inTransaction, read: read, wipe: wipe, waitingEntries: waitingEntries
+  };
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!supported()) {
+      return;
+    }
+    var signIn = document.querySelector('form#sign-in');
+    if (signIn) {
+      prepareAtSignIn(signIn);
+    }
+    var signOut = document.querySelector('form#logout');
+    if (signOut) {
+      wipeAtSignOut(signOut);
+      var keepFor = Number(signOut.getAttribute('data-keep-for'));
+      if (keepFor > 0) {
+        expire(signOut.getAttribute('data-account'), keepFor).catch(function () { /* tried again on the next page */ });
+      }
+    }
+    var banner = document.querySelector('#offline-waiting');
+    if (banner) {
+      showWaiting(banner);
+    }
+  });
+})();
