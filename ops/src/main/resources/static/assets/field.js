@@ -336,10 +336,29 @@
             return keep(entry);
           }
           reportResult(entry, result.outcome, result.answer);
-          return forget(entry);
+          return forget(entry).then(function () {
+            return result.outcome === 'recorded' && entry.kind === 'risk'
+              ? seenOwnRiskLevel(entries, entry, result.answer.version) : null;
+          });
         });
       });
     }, Promise.resolve());
+  }
+
+  /**
+   * A risk level this device recorded was applied: no other level came between the version it
+   * was made against and the version it made. The device's later entries for the child were made
+   * having seen it, so they are checked against that version, not held as a conflict with it.
+   */
+  function seenOwnRiskLevel(entries, applied, version) {
+    var later = entries.filter(function (entry) {
+      return entry.seq > applied.seq && entry.childId === applied.childId && entry.state === 'waiting'
+        && typeof version === 'number' && entry.againstVersion < version;
+    });
+    return Promise.all(later.map(function (entry) {
+      entry.againstVersion = version;
+      return keep(entry);
+    }));
   }
 
   function refreshChildren(signedIn) {

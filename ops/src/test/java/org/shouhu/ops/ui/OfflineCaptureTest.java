@@ -187,44 +187,47 @@ class OfflineCaptureTest extends ApplicationTest {
 
         assessRisk(first, childId, "HIGH", "爷爷住院，孩子独自在家");
         queue(first, "waiting", 1);
+        // a second change on the same device, made having seen its first: never a conflict with it
+        assessRisk(first, childId, "CRITICAL", "晚上也无人照看");
+        queue(first, "waiting", 2);
         assessRisk(second, childId, "MEDIUM", "奶奶说会照看");
         queue(second, "waiting", 1);
 
         first.network(true);
-        results(first, "recorded", 1);
+        results(first, "recorded", 2);
         second.network(true);
         List<WebElement> held = results(second, "held", 1);
         assertThat(held.get(0).getText()).contains("作为冲突保留");
 
         assertThat(history(childId, "StaleRiskAssessmentHeld", 1)).hasSize(1);
         JsonNode file = api.get("/api/v1/children/" + childId + "?minPosition=" + maxPosition(childId)).json();
-        assertThat(file.get("riskLevel").asText()).as("the change made first stands; nothing overwrote it").isEqualTo("HIGH");
-        assertThat(history(childId, "RiskLevelAssessed")).hasSize(2); // LOW, then HIGH
+        assertThat(file.get("riskLevel").asText()).as("the changes sent first stand; nothing overwrote them").isEqualTo("CRITICAL");
+        assertThat(history(childId, "RiskLevelAssessed")).hasSize(3); // LOW, then HIGH, then CRITICAL
         JsonNode conflict = file.get("conflicts").get(0);
         assertThat(conflict.get("status").asText()).isEqualTo("OPEN");
         assertThat(conflict.get("proposed").get("level").asText()).isEqualTo("MEDIUM");
         assertThat(conflict.get("proposed").get("actorId").asText()).isEqualTo("director-qinglong");
-        assertThat(conflict.get("current").get("level").asText()).isEqualTo("HIGH");
+        assertThat(conflict.get("current").get("level").asText()).isEqualTo("CRITICAL");
         assertThat(conflict.get("current").get("actorId").asText()).isEqualTo("director");
 
         // shown on the child's page with both levels, and resolved there
         second.open("/ui/children/" + childId);
         WebElement shown = second.find(By.cssSelector("#conflicts table[data-conflict='" + conflict.get("conflictId").asText() + "']"));
         assertThat(shown.findElement(By.cssSelector(".proposed-level")).getText()).isEqualTo("中");
-        assertThat(shown.findElement(By.cssSelector(".current-level")).getText()).isEqualTo("高");
-        assertThat(shown.getText()).contains("奶奶说会照看", "爷爷住院，孩子独自在家", "director-qinglong");
+        assertThat(shown.findElement(By.cssSelector(".current-level")).getText()).isEqualTo("紧急");
+        assertThat(shown.getText()).contains("奶奶说会照看", "晚上也无人照看", "director-qinglong");
         shown.findElement(By.cssSelector("a.resolve")).click();
         new Select(second.find(By.id("f-resolution"))).selectByValue("CURRENT_KEPT");
-        second.find(By.id("f-reason")).sendKeys("两人商量后，按住院情况维持高风险");
+        second.find(By.id("f-reason")).sendKeys("两人商量后，按住院情况维持紧急风险");
         second.find(By.cssSelector("#api-form button[type=submit]")).click();
         second.waitUntil(driver -> driver.getCurrentUrl().contains("/ui/children/" + childId + "?minPosition=") ? true : null);
         assertThat(second.all(By.cssSelector("#conflicts"))).as("nothing left to resolve").isEmpty();
         assertThat(second.find(By.cssSelector("#timeline li")).getAttribute("data-type")).isEqualTo("ConflictResolved");
-        assertThat(api.get("/api/v1/children/" + childId).json().get("riskLevel").asText()).isEqualTo("HIGH");
+        assertThat(api.get("/api/v1/children/" + childId).json().get("riskLevel").asText()).isEqualTo("CRITICAL");
     }
 
     @Test
-    void signing_out_removes_the_cached_personal_data_from_the_browser_but_never_an_unsent_entry_unasked()
+    void signing_out_removes_the_cached_personal_data_from_the_browser_and_time_its_children_but_never_an_unsent_entry_unasked()
             throws InterruptedException {
         Map<String, Object> registration = Children.registration();
         String name = (String) registration.get("name");
@@ -250,6 +253,19 @@ class OfflineCaptureTest extends ApplicationTest {
 
         browser.network(true);
         results(browser, "recorded", 1);
+
+        // kept longer than shouhu.offline.keep-for (72h): the next page opened deletes the children
+        browser.script("""
+                return (async () => {
+                  const db = await new Promise(ok => { const r = indexedDB.open('shouhu-offline/director'); r.onsuccess = () => ok(r.result); });
+                  await new Promise(ok => { const tx = db.transaction('meta', 'readwrite');
+                    tx.objectStore('meta').put(Date.now() - 73 * 3600 * 1000, 'cachedAt'); tx.oncomplete = ok; });
+                  db.close();
+                })();""");
+        browser.open("/ui/roster");
+        browser.waitUntil(driver -> ((String) browser.script(STORED_TEXT)).contains("children") ? null : true);
+        assertThat(databases(browser)).as("the store itself stays until sign-out").containsExactly("shouhu-offline/director");
+
         browser.find(By.cssSelector("#logout button")).click();
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("/login?signedOut") ? true : null);
 
