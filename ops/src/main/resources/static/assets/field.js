@@ -124,8 +124,21 @@
       list.appendChild(item);
     });
     show('field-no-children', !children.length);
+    find();
     byId('field-cached').textContent = cached.cachedAt
-      ? word('cachedAt') + ' ' + new Date(cached.cachedAt).toLocaleString() : '';
+      ? word('cachedAt') + ' ' + when(cached.cachedAt) : '';
+  }
+
+  /** Only the children whose name or village holds what was typed: a village may have a hundred. */
+  function find() {
+    var wanted = byId('field-find').value.trim().toLowerCase();
+    byId('field-child-list').querySelectorAll('li[data-child]').forEach(function (item) {
+      item.hidden = wanted !== '' && item.textContent.toLowerCase().indexOf(wanted) < 0;
+    });
+  }
+
+  function when(millis) {
+    return new Date(millis).toLocaleString(document.documentElement.lang || undefined);
   }
 
   function renderQueue() {
@@ -137,7 +150,7 @@
         item.setAttribute('data-state', entry.state);
         item.setAttribute('data-kind', entry.kind);
         item.appendChild(document.createTextNode(word('kind.' + entry.kind) + ' · ' + entry.childName + ' · '
-          + word('capturedAt') + ' ' + new Date(entry.capturedAt).toLocaleString() + ' · ' + word(entry.state)));
+          + word('capturedAt') + ' ' + when(entry.capturedAt) + ' · ' + word(entry.state)));
         if (entry.state === 'refused') {
           var why = document.createElement('p');
           why.className = 'problem';
@@ -200,6 +213,7 @@
     byId('field-entry-title').textContent = template.getAttribute('data-title');
     byId('field-entry-child').textContent = child.name + ' · ' + child.village;
     show('field-entry', true);
+    byId('field-entry').scrollIntoView();
     var first = fields.querySelector('input, select, textarea');
     if (first) { first.focus(); }
   }
@@ -450,6 +464,7 @@
     byId('field-form').addEventListener('submit', capture);
     byId('field-cancel').addEventListener('click', closeForm);
     byId('field-sync').addEventListener('click', function () { sync(); });
+    byId('field-find').addEventListener('input', find);
     byId('field-unlock').addEventListener('submit', function (event) {
       event.preventDefault();
       if (store && store.db) { store.db.close(); }

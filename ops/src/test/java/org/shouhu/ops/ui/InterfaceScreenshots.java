@@ -40,6 +40,11 @@ class InterfaceScreenshots {
                 director.find(By.id("timeline"));
                 director.screenshot(DIRECTORY.resolve("child-" + width.getKey() + ".png"));
             }
+            // offline capture, where it is used: on a phone
+            director.resize(Browser.PHONE);
+            director.open("/ui/field");
+            director.find(By.cssSelector("#field-child-list li[data-child]"));
+            director.screenshot(DIRECTORY.resolve("field-phone.png"));
         }
         try (Browser dashboard = new Browser(port, "zh-CN")) {
             dashboard.signIn("dashboard", "demo");

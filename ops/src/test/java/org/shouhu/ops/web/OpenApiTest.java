@@ -21,6 +21,19 @@ class OpenApiTest extends ApplicationTest {
     }
 
     @Test
+    void the_description_tells_offline_clients_the_capture_headers_and_the_conflict_answer() {
+        JsonNode paths = api.anonymous().get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/v1/offline/children")).isTrue();
+        assertThat(paths.has("/api/v1/children/{childId}/conflicts/{conflictId}/resolution")).isTrue();
+        JsonNode risk = paths.get("/api/v1/children/{childId}/risk").get("post");
+        assertThat(risk.get("responses").has("202")).as("a risk level held as a conflict").isTrue();
+        assertThat(risk.get("parameters").findValuesAsText("name"))
+                .contains("Idempotency-Key", "X-Captured-At", "X-Captured-Against-Version");
+        assertThat(paths.get("/api/v1/children/{childId}/visits").get("post").get("parameters").findValuesAsText("name"))
+                .contains("X-Captured-At", "X-Captured-Against-Version");
+    }
+
+    @Test
     void health_answers_without_an_account() {
         assertThat(api.anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
     }
