@@ -11,17 +11,25 @@
  *   meanwhile. A risk level made against an outdated version is not applied: the server holds
  *   it as a conflict (202) for a person to resolve on the child's page.
  * - An entry is removed from the device only once the server has answered that it recorded
- *   or held it. A refused entry stays, with the server's reasons, until it is discarded.
+ *   or held it. A refused entry stays, with the server's reasons, until it is sent again or
+ *   discarded. What may pass later (the server busy, a write racing another, a token gone
+ *   stale) stops the round and is tried again; it is never marked refused.
  */
 (function () {
   'use strict';
 
   var main;
   var account;
+  /** shouhu.offline.keep-for: also how long this tab keeps the key */
+  var keepFor;
   var store; // {db, key}
   var children = [];
   var syncing = false;
+  /** Asked to send while a round was under way (an entry kept meanwhile): one more round after it. */
+  var again = false;
   var words = {};
+  /** How long a send may take, and how often waiting entries are tried again (shouhu.offline.retry-every). */
+  var patience = 30000;
 
   function word(name) {
     return words[name] || name;
@@ -53,6 +61,9 @@
         return ShouhuOffline.unseal(store.key, record.box).then(function (entry) {
           entry.seq = record.seq;
           return entry;
+        }, function () {
+          // sealed under another password (changed since): kept, shown, never sent in the clear of it
+          return {seq: record.seq, state: 'locked', kind: '', childName: '', capturedAt: null};
         });
       }));
     }).then(function (entries) {
@@ -72,8 +83,23 @@
   }
 
   function forget(entry) {
-    return ShouhuOffline.inTransaction(store.db, ['queue'], 'readwrite', function (queue) {
-      queue.delete(entry.seq);
+    return settle(entry, []);
+  }
+
+  /**
+   * The sent entry leaves the queue and the later entries it changes are rewritten, in one
+   * transaction: a tab closed between the two can leave neither half done.
+   */
+  function settle(sent, changed) {
+    return Promise.all(changed.map(function (entry) {
+      var plain = Object.assign({}, entry);
+      delete plain.seq;
+      return ShouhuOffline.seal(store.key, plain).then(function (box) { return {seq: entry.seq, box: box}; });
+    })).then(function (records) {
+      return ShouhuOffline.inTransaction(store.db, ['queue'], 'readwrite', function (queue) {
+        queue.delete(sent.seq);
+        records.forEach(function (record) { queue.put(record); });
+      });
     });
   }
 
@@ -149,6 +175,11 @@
         var item = document.createElement('li');
         item.setAttribute('data-state', entry.state);
         item.setAttribute('data-kind', entry.kind);
+        if (entry.state === 'locked') {
+          item.appendChild(document.createTextNode(word('locked')));
+          list.appendChild(item);
+          return;
+        }
         item.appendChild(document.createTextNode(word('kind.' + entry.kind) + ' · ' + entry.childName + ' · '
           + word('capturedAt') + ' ' + when(entry.capturedAt) + ' · ' + word(entry.state)));
         if (entry.state === 'refused') {
@@ -166,6 +197,16 @@
             }
           });
           item.appendChild(discard);
+          var resend = document.createElement('button');
+          resend.type = 'button';
+          resend.className = 'send-again';
+          resend.textContent = word('sendAgain');
+          resend.addEventListener('click', function () {
+            entry.state = 'waiting';
+            delete entry.problem;
+            keep(entry).then(function () { return sync(true); });
+          });
+          item.appendChild(resend);
         }
         list.appendChild(item);
       });
@@ -209,13 +250,24 @@
         select.value = child.openInterventions[0].interventionId;
       }
     }
-    current = {kind: kind, child: child, path: template.getAttribute('data-path')};
+    // the page may be days old (the worker's copy): a date field opens on the device's today
+    fields.querySelectorAll('input[type="date"][data-field]').forEach(function (input) {
+      input.value = today();
+    });
+    // one key per opened form: a double tap keeps the same entry twice, which is recorded once
+    current = {kind: kind, child: child, path: template.getAttribute('data-path'), key: Shouhu.newKey()};
     byId('field-entry-title').textContent = template.getAttribute('data-title');
     byId('field-entry-child').textContent = child.name + ' · ' + child.village;
     show('field-entry', true);
     byId('field-entry').scrollIntoView();
     var first = fields.querySelector('input, select, textarea');
     if (first) { first.focus(); }
+  }
+
+  function today() {
+    var now = new Date();
+    var two = function (n) { return (n < 10 ? '0' : '') + n; };
+    return now.getFullYear() + '-' + two(now.getMonth() + 1) + '-' + two(now.getDate());
   }
 
   function closeForm() {
@@ -238,6 +290,9 @@
   function capture(event) {
     event.preventDefault();
     var form = byId('field-form');
+    if (!current || current.keeping) {
+      return;
+    }
     Shouhu.clear(form);
     var empty = missing(form);
     if (empty.length) {
@@ -258,7 +313,7 @@
       delete body.interventionId;
     }
     var entry = {
-      key: Shouhu.newKey(),
+      key: current.key,
       kind: current.kind,
       childId: current.child.childId,
       childName: current.child.name,
@@ -268,11 +323,20 @@
       againstVersion: current.child.version,
       state: 'waiting'
     };
+    current.keeping = true;
+    var button = form.querySelector('button[type="submit"]');
+    button.disabled = true;
     keep(entry).then(function () {
       closeForm();
+      button.disabled = false;
       return renderQueue();
+    }, function () {
+      // not kept (the device's storage full, or the store closed by a sign-out elsewhere): say so
+      current.keeping = false;
+      button.disabled = false;
+      Shouhu.say(form, word('notKept'));
     }).then(function () {
-      if (navigator.onLine) { sync(); }
+      if (navigator.onLine && !current) { sync(false); }
     });
   }
 
@@ -280,14 +344,17 @@
 
   /** Resolves with the session's account and CSRF token; rejects with 'network' or 'signed-out'. */
   function session() {
-    return fetch(main.getAttribute('data-session'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    return within(main.getAttribute('data-session'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
       .then(function (response) {
+        if (response.status >= 500 || response.status === 429) {
+          throw 'later'; // the server restarting or busy: the session may well be alive
+        }
         var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
         if (!response.ok || response.redirected || !json) {
           throw 'signed-out';
         }
         return response.json();
-      }, function () { throw 'network'; })
+      })
       .then(function (answer) {
         // the sign-out button of a page opened from the worker's copy carries a stale token
         document.querySelectorAll('form#logout input[name="' + answer.csrfParameter + '"]').forEach(function (input) {
@@ -295,6 +362,22 @@
         });
         return answer;
       });
+  }
+
+  /**
+   * A fetch that gives up after the retry interval: a connection that stays up but carries
+   * nothing must not hold the round (and the button) for minutes. Rejects with 'network'.
+   */
+  function within(url, init) {
+    var controller = window.AbortController ? new AbortController() : null;
+    var timer = controller ? setTimeout(function () { controller.abort(); }, patience) : null;
+    return fetch(url, Object.assign({signal: controller ? controller.signal : undefined}, init)).then(function (response) {
+      clearTimeout(timer);
+      return response;
+    }, function () {
+      clearTimeout(timer);
+      throw 'network';
+    });
   }
 
   function headersOf(signedIn) {
@@ -312,26 +395,30 @@
     if (entry.againstVersion !== undefined && entry.againstVersion !== null) {
       headers['X-Captured-Against-Version'] = String(entry.againstVersion);
     }
-    return fetch(entry.path, {method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(entry.body)})
+    return within(entry.path, {method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(entry.body)})
       .then(function (response) {
         return response.text().then(function (text) {
           var answer = {};
           try { answer = text ? JSON.parse(text) : {}; } catch (ignored) { answer = {detail: text}; }
+          if (response.redirected || response.status === 401) {
+            throw 'signed-out'; // answered by a sign-in page (a proxy's), not by the API: nothing recorded
+          }
           if (response.status === 202) {
             return {outcome: 'held', answer: answer};
           }
           if (response.ok) {
             return {outcome: 'recorded', answer: answer};
           }
-          if (response.status === 401) {
-            throw 'signed-out';
+          if (response.status === 403) {
+            return {outcome: 'forbidden', answer: answer};
           }
-          if (response.status === 408 || response.status === 429 || response.status >= 500) {
+          // 409: a write racing another on the same child (the API says "repeat the request")
+          if (response.status === 408 || response.status === 409 || response.status === 429 || response.status >= 500) {
             throw 'later';
           }
           return {outcome: 'refused', answer: answer};
         });
-      }, function () { throw 'network'; });
+      });
   }
 
   function describe(problem) {
@@ -339,24 +426,43 @@
     return [problem.detail || problem.title || ''].concat(errors).join(' ').trim();
   }
 
+  /**
+   * A 403 may be the session's CSRF token gone stale (a sign-in in another tab) as well as a
+   * real refusal (the child moved out of the village): asked once more with a fresh token.
+   */
+  function sendTrying(entry, signedIn) {
+    return send(entry, signedIn).then(function (result) {
+      if (result.outcome !== 'forbidden') {
+        return result;
+      }
+      return session().then(function (fresh) {
+        return send(entry, fresh);
+      }).then(function (again) {
+        return again.outcome === 'forbidden' ? {outcome: 'refused', answer: again.answer} : again;
+      });
+    });
+  }
+
+  /** Resolves with the highest position the server answered, for the children's refresh to wait for. */
   function sendWaiting(signedIn, entries) {
+    var highest = 0;
     return entries.reduce(function (previous, entry) {
       return previous.then(function () {
         if (entry.state !== 'waiting') { return null; }
-        return send(entry, signedIn).then(function (result) {
+        return sendTrying(entry, signedIn).then(function (result) {
           if (result.outcome === 'refused') {
             entry.state = 'refused';
             entry.problem = describe(result.answer);
             return keep(entry);
           }
+          highest = Math.max(highest, Number(result.answer.position) || 0);
           reportResult(entry, result.outcome, result.answer);
-          return forget(entry).then(function () {
-            return result.outcome === 'recorded' && entry.kind === 'risk'
-              ? seenOwnRiskLevel(entries, entry, result.answer.version) : null;
-          });
+          var changed = result.outcome === 'recorded' && entry.kind === 'risk'
+            ? seenOwnRiskLevel(entries, entry, result.answer.version) : [];
+          return settle(entry, changed);
         });
       });
-    }, Promise.resolve());
+    }, Promise.resolve()).then(function () { return highest; });
   }
 
   /**
@@ -369,21 +475,21 @@
       return entry.seq > applied.seq && entry.childId === applied.childId && entry.state === 'waiting'
         && typeof version === 'number' && entry.againstVersion < version;
     });
-    return Promise.all(later.map(function (entry) {
-      entry.againstVersion = version;
-      return keep(entry);
-    }));
+    later.forEach(function (entry) { entry.againstVersion = version; });
+    return later;
   }
 
-  function refreshChildren(signedIn) {
+  /** @param position the children as of this position at least: the versions the round's own writes made */
+  function refreshChildren(signedIn, position) {
     var items = [];
     var page = function (cursor) {
-      var url = main.getAttribute('data-children') + '?limit=500' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
-      return fetch(url, {credentials: 'same-origin', headers: headersOf(signedIn)}).then(function (response) {
+      var url = main.getAttribute('data-children') + '?limit=500&minPosition=' + position
+        + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
+      return within(url, {credentials: 'same-origin', headers: headersOf(signedIn)}).then(function (response) {
         if (response.status === 401) { throw 'signed-out'; }
         if (!response.ok) { throw 'later'; }
         return response.json();
-      }, function () { throw 'network'; }).then(function (answer) {
+      }).then(function (answer) {
         items = items.concat(answer.items);
         return answer.nextCursor ? page(answer.nextCursor) : items;
       });
@@ -391,8 +497,17 @@
     return page(null).then(saveChildren).then(loadChildren).then(renderChildren);
   }
 
-  function sync() {
-    if (syncing || !store || !store.key) {
+  /**
+   * One round: what waits is sent, in order; then the children are fetched again when asked
+   * (opening, the network back, the button) or when something was sent. The timer's rounds
+   * only send: each fetch of the children is in the access log, once per child.
+   */
+  function sync(refresh) {
+    if (!store || !store.key) {
+      return Promise.resolve();
+    }
+    if (syncing) {
+      again = true;
       return Promise.resolve();
     }
     syncing = true;
@@ -404,7 +519,7 @@
         return (window.caches ? caches.delete('shouhu-field') : Promise.resolve()).then(function () { location.reload(); });
       }
       return queued().then(function (entries) { return sendWaiting(signedIn, entries); })
-        .then(function () { return refreshChildren(signedIn); })
+        .then(function (position) { return refresh || position ? refreshChildren(signedIn, position) : null; })
         .then(function () { status(word('online') + ' · ' + word('sent')); });
     }).catch(function (reason) {
       status(reason === 'signed-out' ? word('signInAgain') : reason === 'network' || reason === 'later'
@@ -412,6 +527,12 @@
     }).then(function () {
       syncing = false;
       return renderQueue();
+    }).then(function () {
+      if (again && navigator.onLine) {
+        again = false;
+        return sync(false);
+      }
+      again = false;
     });
   }
 
@@ -422,7 +543,7 @@
     show('field-locked', false);
     return loadChildren().then(renderChildren).then(renderQueue).then(function () {
       status(connection());
-      if (navigator.onLine) { sync(); }
+      if (navigator.onLine) { sync(true); }
     });
   }
 
@@ -453,6 +574,7 @@
     main = document.querySelector('main[data-account]');
     if (!main) { return; }
     account = main.getAttribute('data-account');
+    keepFor = Number(main.getAttribute('data-keep-for'));
     byId('field-words').content.querySelectorAll('[data-word]').forEach(function (span) {
       words[span.getAttribute('data-word')] = span.textContent;
     });
@@ -463,18 +585,21 @@
     registerWorker();
     byId('field-form').addEventListener('submit', capture);
     byId('field-cancel').addEventListener('click', closeForm);
-    byId('field-sync').addEventListener('click', function () { sync(); });
+    byId('field-sync').addEventListener('click', function () { sync(true); });
     byId('field-find').addEventListener('input', find);
     byId('field-unlock').addEventListener('submit', function (event) {
       event.preventDefault();
       if (store && store.db) { store.db.close(); }
-      ShouhuOffline.unlock(account, byId('field-password').value).then(opened);
+      ShouhuOffline.unlock(account, byId('field-password').value, keepFor).then(opened);
     });
-    window.addEventListener('online', function () { sync(); });
+    window.addEventListener('online', function () { sync(true); });
     window.addEventListener('offline', function () { status(connection()); });
+    patience = Number(main.getAttribute('data-retry-every'));
     setInterval(function () {
-      if (navigator.onLine && store && store.key && byId('field-queue-list').children.length) { sync(); }
-    }, Number(main.getAttribute('data-retry-every')));
-    ShouhuOffline.unlock(account).then(opened);
+      if (navigator.onLine && store && store.key && byId('field-queue-list').querySelector('li[data-state="waiting"]')) {
+        sync(false);
+      }
+    }, patience);
+    ShouhuOffline.unlock(account, undefined, keepFor).then(opened);
   });
 })();

@@ -4,8 +4,9 @@
  *
  * - Everything kept holds personal data, so it is sealed with AES-GCM under a key derived
  *   (PBKDF2-SHA-256) from her password as she signs in; the password itself is never kept.
- *   The key lives in this tab's sessionStorage only: when the browser is closed, opening the
- *   offline page asks for the password again and derives the same key from the stored salt.
+ *   The key lives in this tab's sessionStorage only, for at most shouhu.offline.keep-for: when
+ *   the tab is gone or the time is up, opening the offline page asks for the password again and
+ *   derives the same key from the stored salt.
  * - One IndexedDB database per account ("shouhu-offline/<account>"): "meta" holds the salt,
  *   the rounds, a sealed check value, and the sealed children; "queue" the sealed entries.
  * - Signing out deletes that database, the key and the service worker's cache; cached
@@ -124,7 +125,17 @@
 
   function remember(account, salt, rounds, raw) {
     sessionStorage.setItem(SESSION_KEY, JSON.stringify({account: account, salt: base64(salt), rounds: rounds,
-      key: base64(raw)}));
+      key: base64(raw), at: Date.now()}));
+  }
+
+  /** The key this tab keeps for the account, unless older than maxAgeMillis (then it is dropped). */
+  function remembered(account, maxAgeMillis) {
+    var session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
+    if (session && maxAgeMillis > 0 && !(Date.now() - session.at <= maxAgeMillis)) {
+      sessionStorage.removeItem(SESSION_KEY);
+      return null;
+    }
+    return session && session.account === account ? session : null;
   }
 
   /**
@@ -156,7 +167,7 @@
    * The account's opened store: its database and its key, from this tab's session or from a
    * password typed again (unlock). A new store takes the session's salt and writes its check.
    */
-  function unlock(account, password) {
+  function unlock(account, password, maxAgeMillis) {
     return open(account).then(function (db) {
       return inTransaction(db, ['meta'], 'readonly', function (meta) {
         return Promise.all([settled(meta.get('salt')), settled(meta.get('rounds')), settled(meta.get('check'))]);
@@ -164,9 +175,8 @@
         var salt = values[0] && new Uint8Array(values[0]);
         var rounds = values[1];
         var check = values[2];
-        var session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
-        var fromSession = session && session.account === account
-          && (!salt || base64(salt) === session.salt);
+        var session = remembered(account, maxAgeMillis);
+        var fromSession = session && (!salt || base64(salt) === session.salt);
         var raw;
         if (password !== undefined && salt) {
           raw = derive(password, salt, rounds);
@@ -251,8 +261,9 @@
         form.setAttribute('data-wiped', 'true');
         form.submit();
       };
-      waitingEntries(account).catch(function () { return 0; }).then(function (waiting) {
-        if (waiting > 0 && !window.confirm(form.getAttribute('data-msg-unsent').replace('{0}', waiting))) {
+      waitingEntries(account).catch(function () { return '?'; }).then(function (waiting) {
+        // a count that could not be read is asked about too: it might not be nothing
+        if (waiting !== 0 && !window.confirm(form.getAttribute('data-msg-unsent').replace('{0}', waiting))) {
           return;
         }
         wipe(account).then(signOut, signOut);

@@ -4,10 +4,11 @@
  * page keeps that, sealed, in IndexedDB) and never touches the API: an entry is sent by the
  * page, with its idempotency key, when there is a connection.
  *
- * The page comes from the network when it answers within a few seconds (so it is in the
- * reader's language and for the account signed in), else from the copy kept; its scripts and
- * styles come from the copies kept and are refreshed behind, so the page opens at once on a
- * weak signal. A page answered by the sign-in form (the session ended) is never kept.
+ * The page, its scripts and styles come from the network when it answers well within a few
+ * seconds (so that they are of one release, in the reader's language, for the account signed
+ * in), else from the copies kept: no signal, a signal too weak, the server away or restarting,
+ * or the session ended (the page then says to sign in again to send). A page answered by the
+ * sign-in form is never kept in place of the offline page.
  */
 'use strict';
 
@@ -50,31 +51,18 @@ function networkFirst(request) {
   var fresh = refresh(request);
   var late = new Promise(function (resolve) { setTimeout(resolve, PATIENCE_MILLIS); });
   return Promise.race([fresh.catch(function () { return null; }), late]).then(function (answer) {
-    if (answer) {
+    if (answer && answer.ok && !answer.redirected && answer.type !== 'opaqueredirect') {
       return answer;
     }
-    return caches.match(request.url.split('?')[0]).then(function (kept) {
-      return kept || fresh;
+    return caches.match(request.url.split('?')[0]).then(function (copy) {
+      return copy || answer || fresh;
     });
   });
 }
 
 self.addEventListener('fetch', function (event) {
-  if (!kept(event.request)) {
-    return; // everything else goes to the network as if there were no worker
-  }
-  if (new URL(event.request.url).pathname === PAGE) {
+  if (kept(event.request)) {
     event.respondWith(networkFirst(event.request));
-    return;
   }
-  event.respondWith(caches.open(CACHE).then(function (cache) {
-    return cache.match(event.request.url.split('?')[0]).then(function (cached) {
-      var fresh = refresh(event.request);
-      if (cached) {
-        fresh.catch(function () { /* no signal: the kept copy serves */ });
-        return cached;
-      }
-      return fresh;
-    });
-  }));
+  // everything else goes to the network as if there were no worker
 });

@@ -55,6 +55,7 @@ import org.shouhu.command.rules.Required;
 import org.shouhu.command.rules.ResidentIdAgreesWithDateOfBirth;
 import org.shouhu.command.rules.ResponsibleWorkerServesTheChild;
 import org.shouhu.command.rules.StaleRiskAssessmentIsHeld;
+import org.shouhu.command.rules.SupersededConflictIsNotApplied;
 import org.shouhu.command.rules.SupervisorApprovesWeightyChanges;
 import org.shouhu.command.rules.UntriagedConcernEscalatesOnce;
 import org.shouhu.command.workers.WorkerRegister;
@@ -150,6 +151,8 @@ public class ChildCase {
     private Long riskAssessedAt;
     /** Risk levels held from outdated entries, waiting for a person to decide, by conflict. */
     private final Map<ConflictId, RiskLevel> openConflicts = new HashMap<>();
+    /** The sequence number each open conflict was held at: a risk assessment after it supersedes it. */
+    private final Map<ConflictId, Long> conflictsHeldAt = new HashMap<>();
     private final Set<ConflictId> resolvedConflicts = new HashSet<>();
     private WorkerId responsibleWorker;
     private final Map<InterventionId, LocalDate> openInterventions = new HashMap<>();
@@ -293,6 +296,7 @@ public class ChildCase {
         ReasonIsGiven.check(command.reason());
         if (command.resolution() == ConflictResolution.PROPOSED_APPLIED) {
             NothingButReopeningOnAClosedCase.check(closed);
+            SupersededConflictIsNotApplied.check(conflictsHeldAt.get(command.conflictId()), riskAssessedAt);
         }
         apply(new ConflictResolved(childId, command.conflictId(), command.resolution()));
         if (command.resolution() == ConflictResolution.PROPOSED_APPLIED) {
@@ -635,14 +639,16 @@ public class ChildCase {
     }
 
     @EventSourcingHandler
-    void on(StaleRiskAssessmentHeld event, @MessageIdentifier String eventId) {
+    void on(StaleRiskAssessmentHeld event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         openConflicts.put(event.conflictId(), event.proposedLevel());
+        conflictsHeldAt.put(event.conflictId(), sequence);
         remember(eventId, event);
     }
 
     @EventSourcingHandler
     void on(ConflictResolved event, @MessageIdentifier String eventId) {
         openConflicts.remove(event.conflictId());
+        conflictsHeldAt.remove(event.conflictId());
         resolvedConflicts.add(event.conflictId());
         remember(eventId, event);
     }

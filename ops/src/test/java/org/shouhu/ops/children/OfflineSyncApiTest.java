@@ -79,6 +79,27 @@ class OfflineSyncApiTest extends ApplicationTest {
     }
 
     @Test
+    void a_held_level_is_never_applied_over_an_assessment_made_after_it_was_held() {
+        String childId = register(Children.registration());
+        String child = "/api/v1/children/" + childId;
+        long seen = expect(api.post(child + "/risk", Map.of("level", "LOW", "reason", "first")), 200).json()
+                .get("version").asLong();
+        expect(api.post(child + "/risk", Map.of("level", "HIGH", "reason", "online, meanwhile")), 200);
+        String conflictId = expect(device(seen).post(child + "/risk", Map.of("level", "MEDIUM", "reason", "offline")), 202)
+                .json().get("conflictId").asText();
+        Api.Reply later = expect(api.as("supervisor").post(child + "/risk",
+                Map.of("level", "CRITICAL", "reason", "left alone at night")), 200);
+
+        JsonNode conflict = api.get(child + "?minPosition=" + later.position()).json().get("conflicts").get(0);
+        assertThat(conflict.get("superseded").asBoolean()).isTrue();
+        String resolution = child + "/conflicts/" + conflictId + "/resolution";
+        assertThat(expect(api.post(resolution, Map.of("resolution", "PROPOSED_APPLIED", "reason", "as held")), 422).body())
+                .contains("conflict.superseded");
+        Api.Reply kept = expect(api.post(resolution, Map.of("resolution", "CURRENT_KEPT", "reason", "the supervisor's stands")), 200);
+        assertThat(api.get(child + "?minPosition=" + kept.position()).json().get("riskLevel").asText()).isEqualTo("CRITICAL");
+    }
+
+    @Test
     void the_device_capture_time_is_kept_with_the_event_and_bad_capture_headers_are_refused() {
         String childId = register(Children.registration());
         String child = "/api/v1/children/" + childId;

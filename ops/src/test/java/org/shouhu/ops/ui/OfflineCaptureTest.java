@@ -69,12 +69,23 @@ class OfflineCaptureTest extends ApplicationTest {
     private long lastPosition;
 
     private static void recordVisit(Browser browser, String childId, String occurredOn, String findings) {
+        recordVisit(browser, childId, occurredOn, findings, false);
+    }
+
+    /** @param twice the form sent twice at once (a double tap): it must be kept once */
+    private static void recordVisit(Browser browser, String childId, String occurredOn, String findings, boolean twice) {
         browser.find(By.cssSelector("#field-child-list li[data-child='" + childId + "'] button.record-visit")).click();
         WebElement date = browser.find(By.cssSelector("#field-form [data-field='occurredOn']"));
+        assertThat(date.getAttribute("value")).as("the form opens on the device's today")
+                .isEqualTo(LocalDate.now(ZoneId.systemDefault()).toString());
         browser.script("arguments[0].value = arguments[1]", date, occurredOn);
         new Select(browser.find(By.cssSelector("#field-form [data-field='kind']"))).selectByValue("HOME");
         browser.find(By.cssSelector("#field-form [data-field='findings']")).sendKeys(findings);
-        browser.find(By.cssSelector("#field-form button[type=submit]")).click();
+        if (twice) {
+            browser.script("const form = document.getElementById('field-form'); form.requestSubmit(); form.requestSubmit();");
+        } else {
+            browser.find(By.cssSelector("#field-form button[type=submit]")).click();
+        }
     }
 
     private static void assessRisk(Browser browser, String childId, String level, String reason) {
@@ -127,7 +138,7 @@ class OfflineCaptureTest extends ApplicationTest {
         String today = LocalDate.now(DISTRICT).toString();
         recordVisit(browser, childId, longAgo, "上月走访，离线补记：孩子在家。");
         queue(browser, "waiting", 1);
-        recordVisit(browser, childId, today, "今天的走访：爷爷生病住院。");
+        recordVisit(browser, childId, today, "今天的走访：爷爷生病住院。", true);
         queue(browser, "waiting", 2);
         assertThat(browser.find(By.id("field-status")).getText()).startsWith("离线");
         assertThat(eventCount(childId)).as("nothing reached the server without a network").isEqualTo(before);

@@ -150,6 +150,11 @@ public class ChildFile {
         public Instant heldAt;
         public Proposed proposed;
         public Current current;
+        /**
+         * True once the risk level was assessed again after the conflict was held: the level it
+         * was held against is no longer in force, so the held level can no longer be applied.
+         */
+        public boolean superseded;
         public String resolvedBy;
         public Instant resolvedAt;
     }

@@ -90,6 +90,8 @@ public final class ChildFileFold {
         } else if (payload instanceof RiskLevelAssessed e) {
             next.riskLevel = e.level().name();
             next.trail.riskAssessment = current(e.level().name(), message);
+            next.conflicts.stream().filter(conflict -> "OPEN".equals(conflict.status))
+                    .forEach(conflict -> conflict.superseded = true);
         } else if (payload instanceof StaleRiskAssessmentHeld e) {
             next.conflicts.add(held(next, e, message));
         } else if (payload instanceof ConflictResolved e) {

@@ -188,6 +188,7 @@ class ChildFileFoldTest {
                         Instant.parse("2024-05-01T23:15:30Z"), 1L);
         assertThat(conflict.current).extracting(c -> c.level, c -> c.actorId, c -> c.at, c -> c.reason)
                 .containsExactly("HIGH", "director", assessedAt, "grandfather in hospital");
+        assertThat(conflict.superseded).isFalse();
 
         Instant resolvedAt = Instant.parse("2024-05-04T01:00:00Z");
         record(new ConflictResolved(child, conflictId, ConflictResolution.PROPOSED_APPLIED), resolvedAt,
@@ -205,6 +206,23 @@ class ChildFileFoldTest {
         assertThat(decided.resolvedAt).isEqualTo(resolvedAt);
         assertThat(decided.current.level).as("what was in force when it was held, kept").isEqualTo("HIGH");
         assertThat(resolved.trail.riskAssessment.actorId).as("who set the level now in force").isEqualTo("supervisor");
+        assertThat(decided.superseded).as("a resolved conflict is not superseded by its own level").isFalse();
+    }
+
+    @Test
+    void an_assessment_after_a_conflict_was_held_supersedes_it() {
+        registeredInQinglong();
+        record(new RiskLevelAssessed(child, RiskLevel.HIGH, null), Instant.parse("2024-05-02T01:00:00Z"),
+                Map.of("actorId", "director", "reason", "grandfather in hospital"));
+        record(new StaleRiskAssessmentHeld(child, ConflictId.generate(), RiskLevel.LOW, RiskLevel.HIGH, 0),
+                Instant.parse("2024-05-03T01:00:00Z"), Map.of("actorId", "director-qinglong"));
+        record(new RiskLevelAssessed(child, RiskLevel.CRITICAL, RiskLevel.HIGH), Instant.parse("2024-05-04T01:00:00Z"),
+                Map.of("actorId", "supervisor", "reason", "left alone at night"));
+
+        ChildFile.Conflict conflict = fold().conflicts.get(0);
+
+        assertThat(conflict.superseded).isTrue();
+        assertThat(conflict.current.level).as("what it was held against, as it was").isEqualTo("HIGH");
     }
 
     @Test
