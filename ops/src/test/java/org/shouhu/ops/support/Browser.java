@@ -152,6 +152,11 @@ public final class Browser implements AutoCloseable {
         return devTools;
     }
 
+    /** Forgets the session cookie, as when the server's session ended while the page stayed open. */
+    public void dropSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
     /** Answers the page's confirm() dialog: yes or no. */
     public String answerConfirm(boolean yes) {
         Alert alert = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.alertIsPresent());

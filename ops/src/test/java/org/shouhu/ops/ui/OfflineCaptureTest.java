@@ -293,6 +293,26 @@ class OfflineCaptureTest extends ApplicationTest {
                 Long.class, childId);
     }
 
+    @Test
+    void when_the_session_ended_the_kept_page_still_records_and_sends_after_signing_in_again() throws InterruptedException {
+        String childId = registered(Children.registration());
+        Browser browser = signedIn("director");
+        fieldPageWith(browser, childId, lastPosition);
+
+        // hours later, with some signal: the server's session is gone, the page must still open from the kept copy
+        browser.dropSession();
+        browser.open("/ui/field");
+        browser.waitUntil(driver -> driver.findElement(By.id("field-status")).getText().contains("重新登录") ? true : null);
+        recordVisit(browser, childId, LocalDate.now(DISTRICT).toString(), "会话过期后记下的走访");
+        queue(browser, "waiting", 1);
+        assertThat(history(childId, "VisitRecorded")).isEmpty();
+
+        browser.signIn("director", PASSWORD);
+        browser.open("/ui/field");
+        results(browser, "recorded", 1);
+        assertThat(history(childId, "VisitRecorded", 1)).hasSize(1);
+    }
+
     /** The late-entry report's line of this event, through all its pages (other tests' late entries come first). */
     private JsonNode lateEntry(String eventId) {
         String cursor = "";
