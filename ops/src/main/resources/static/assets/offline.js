@@ -221,11 +221,20 @@
     });
   }
 
-  /** Deletes everything offline capture kept in this browser for the account. */
+  /**
+   * Deletes everything offline capture kept in this browser for the account. The service worker
+   * goes too: the next account to sign in here registers its own, which keeps its own page.
+   */
   function wipe(account) {
     sessionStorage.removeItem(SESSION_KEY);
     var deleted = settled(indexedDB.deleteDatabase(DATABASE + account)).catch(function () { return null; });
-    var cached = window.caches ? caches.delete(CACHE).catch(function () { return false; }) : Promise.resolve(false);
+    var worker = navigator.serviceWorker && navigator.serviceWorker.getRegistrations
+      ? navigator.serviceWorker.getRegistrations().then(function (registrations) {
+        return Promise.all(registrations.map(function (registration) { return registration.unregister(); }));
+      }).catch(function () { return null; }) : Promise.resolve(null);
+    var cached = worker.then(function () {
+      return window.caches ? caches.delete(CACHE).catch(function () { return false; }) : false;
+    });
     return Promise.all([deleted, cached]);
   }
 

@@ -284,6 +284,7 @@ class OfflineCaptureTest extends ApplicationTest {
         assertThat(browser.script("return sessionStorage.length")).as("the key is gone").isEqualTo(0L);
         assertThat(browser.script("return localStorage.length")).isEqualTo(0L);
         assertThat((List<?>) browser.script("return caches.keys()")).as("the service worker's copies are gone").isEmpty();
+        assertThat((List<?>) browser.script("return navigator.serviceWorker.getRegistrations()")).as("and the worker").isEmpty();
         assertThat(history(childId, "VisitRecorded", 1)).hasSize(1);
     }
 
