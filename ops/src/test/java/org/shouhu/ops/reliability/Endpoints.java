@@ -76,6 +76,8 @@ final class Endpoints {
                 json(CHILD + "/responsible-worker", pick -> body("workerId", pick.targets().workers().get(0),
                         "reason", "new director")),
                 json(CHILD + "/risk", pick -> body("level", "MEDIUM", "reason", "assessed")),
+                json(CHILD + "/conflicts/{conflict}/resolution", pick -> body("resolution", "CURRENT_KEPT",
+                        "reason", "the level in force stands")),
                 json(CHILD + "/closure", pick -> body("effectiveOn", today, "reason", "moved away")),
                 json(CHILD + "/reopening", pick -> body("effectiveOn", today, "reason", "came back")),
                 json(CHILD + "/merge", pick -> body("mergedChildId", pick.other().childId(), "reason",
@@ -136,6 +138,7 @@ final class Endpoints {
                 get(CHILD + "/timeline", "minPosition"),
                 get(CHILD + "/attachments/{attachment}", "minPosition"),
                 get("/api/v1/roster", concat(ROSTER_FILTERS, PAGE)),
+                get("/api/v1/offline/children", PAGE),
                 get("/api/v1/roster/count", concat(ROSTER_FILTERS, List.of("minPosition"))),
                 get("/api/v1/roster/export", concat(ROSTER_FILTERS, List.of("format", "minPosition"))).costly(),
                 get("/api/v1/retention/due", concat(List.of("on"), PAGE)),
@@ -169,7 +172,10 @@ final class Endpoints {
                 get("/ui/roster", concat(ROSTER_FILTERS, List.of("cursor", "minPosition"))),
                 get("/ui/approvals", "cursor", "minPosition"),
                 get("/ui/children/{child}", "asOf", "cursor", "minPosition"),
-                get("/ui/children/{child}/forms/{form}", "intervention", "concern", "event"),
+                get("/ui/children/{child}/forms/{form}", "intervention", "concern", "event", "conflict"),
+                get("/ui/field"),
+                get("/ui/field/session"),
+                get("/ui/sw.js"),
                 get("/ui/children/new"),
                 get("/ui/dashboard", "township"),
                 get("/ui/inspection/integrity", "verify", "cursor"),
@@ -232,12 +238,13 @@ final class Endpoints {
         valid.put("intervention", List.of(child.interventionId()));
         valid.put("concern", List.of(child.concernId()));
         valid.put("event", List.of(child.firstEventId()));
+        valid.put("conflict", List.of(child.conflictId()));
         return valid;
     }
 
     /** The forms of a child's page in the web interface. */
     static final List<String> FORMS = List.of("visit", "guardianship", "risk", "concern", "concern-closure",
-            "intervention", "progress", "intervention-closure", "referral", "correction", "attachment", "flag");
+            "intervention", "progress", "intervention-closure", "referral", "correction", "attachment", "flag", "conflict");
 
     private static Endpoint json(String path, Function<Pick, Object> body) {
         return new Endpoint("POST", path, Kind.JSON, body, List.of());

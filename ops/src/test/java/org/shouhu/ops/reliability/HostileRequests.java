@@ -178,6 +178,7 @@ final class HostileRequests {
             case "intervention" -> child.interventionId();
             case "concern" -> child.concernId();
             case "flag" -> child.flagId();
+            case "conflict" -> child.conflictId();
             case "referral" -> child.referralId();
             case "attachment" -> child.attachmentId();
             case "event" -> child.firstEventId();
@@ -409,6 +410,10 @@ final class HostileRequests {
                         "k".repeat(Hostile.LONG_IN_A_URL), Hostile.SQL_DROP, Hostile.SCRIPT, "ÿ"),
                 sometimes("If-Match", 2, "\"1\"", "1", "\"999999\"", "*", "W/\"1\"", "\"abc\"", "\"-1\"",
                         "\"99999999999999999999\"", "\"\"", "\"1\", \"2\"", Hostile.SQL_DROP, "\""),
+                // offline capture's headers (docs/offline.md)
+                sometimes("X-Captured-At", 3, "2026-01-05T02:30:00Z", "2026-01-05T10:30:00+08:00", "yesterday", "",
+                        "9999-12-31T23:59:59Z", "2026-13-45T99:99:99Z", Hostile.SQL_DROP, "1".repeat(Hostile.LONG_IN_A_URL)),
+                sometimes("X-Captured-Against-Version", 3, "0", "1", "-1", "\"1\"", "99999999999999999999", "abc", ""),
                 sometimes("X-Requested-With", 3, "fetch", "XMLHttpRequest"),
                 sometimes("Content-Encoding", 4, "gzip", "deflate", "br", "identity", "x-nonsense"),
                 sometimes("X-Forwarded-For", 4, "127.0.0.1, 10.0.0.1", "' OR 1=1 --", "not-an-address"));

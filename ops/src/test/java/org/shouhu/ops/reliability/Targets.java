@@ -34,7 +34,7 @@ record Targets(List<Child> children, String partnerId, List<String> workers, Lis
                List<String> importJobs, List<String> cursors, List<Session> sessions) {
 
     /** A child and the ids of what was recorded about it, each usable in a path of that child. */
-    record Child(String childId, String visitId, String concernId, String interventionId, String flagId,
+    record Child(String childId, String visitId, String concernId, String interventionId, String flagId, String conflictId,
                  String referralId, String attachmentId, String approvalId, String firstEventId) {
     }
 
@@ -101,6 +101,10 @@ record Targets(List<Child> children, String partnerId, List<String> workers, Lis
                 "goal", "a lawyer for the family", "openedOn", today)), 201).json().get("interventionId").asText();
         String flagId = expect(recorder.post(child + "/flags", Map.of("message", "careful")), 201)
                 .json().get("flagId").asText();
+        // a risk level sent from a device that saw the child before its level was assessed: held as a conflict
+        expect(recorder.post(child + "/risk", Map.of("level", "LOW", "reason", "first assessment")), 200);
+        String conflictId = expect(recorder.withHeader("X-Captured-Against-Version", "0").post(child + "/risk",
+                Map.of("level", "HIGH", "reason", "assessed offline")), 202).json().get("conflictId").asText();
         String referralId = expect(recorder.post(child + "/referrals", Map.of("partnerId", partnerId,
                 "reason", "absent from school", "madeOn", today)), 201).json().get("referralId").asText();
         String attachmentId = expect(recorder.upload(child + "/attachments?kind=PHOTO", "photo.jpg", PHOTO), 201)
@@ -114,7 +118,7 @@ record Targets(List<Child> children, String partnerId, List<String> workers, Lis
         }
         String firstEventId = jdbc.queryForObject("SELECT event_identifier FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, childId);
-        return new Child(childId, visitId, concernId, interventionId, flagId, referralId, attachmentId, approvalId,
+        return new Child(childId, visitId, concernId, interventionId, flagId, conflictId, referralId, attachmentId, approvalId,
                 firstEventId);
     }
 

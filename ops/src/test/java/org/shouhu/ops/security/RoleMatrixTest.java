@@ -109,6 +109,11 @@ class RoleMatrixTest extends ApplicationTest {
                 new Call("responsible worker", () -> post(freshChild() + "/responsible-worker",
                         Map.of("workerId", Workers.qinglongDirector(api), "reason", "new director")), childWrite(200)),
                 new Call("risk", () -> post(freshChild() + "/risk", Map.of("level", "MEDIUM")), childWrite(200)),
+                new Call("conflict resolution", () -> post(heldConflict() + "/resolution", Map.of("resolution",
+                        "CURRENT_KEPT", "reason", "the level in force stands")), childWrite(200)),
+                // a device keeps its own village's children: who records for one village
+                new Call("offline children", () -> get("/api/v1/offline/children?limit=500&" + wait),
+                        statuses(401, 200, 200, 403, 403, 403, 403, 403)),
                 new Call("visit", () -> post(freshChild() + "/visits", Map.of("occurredOn", today, "kind", "HOME",
                         "childSeen", true, "findings", "well")), childWrite(201)),
                 new Call("concern", () -> post(freshChild() + "/concerns", Map.of("occurredOn", today,
@@ -329,6 +334,15 @@ class RoleMatrixTest extends ApplicationTest {
     private String freshChild() {
         return "/api/v1/children/" + api.as("bureau").post("/api/v1/children", Children.registration())
                 .json().get("childId").asText();
+    }
+
+    /** A conflict held on a new child: a risk level sent from a device that saw it before its level was assessed. */
+    private String heldConflict() {
+        String child = freshChild();
+        expect(api.as("bureau").post(child + "/risk", Map.of("level", "LOW", "reason", "first")), 200);
+        String conflictId = expect(api.as("bureau").withHeader("X-Captured-Against-Version", "0").post(child + "/risk",
+                Map.of("level", "HIGH", "reason", "offline")), 202).json().get("conflictId").asText();
+        return child + "/conflicts/" + conflictId;
     }
 
     /** The first event of a new child, under a checkpoint appended for it. */
