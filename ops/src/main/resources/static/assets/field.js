@@ -139,12 +139,7 @@
         if (kind === 'progress' && !(child.openInterventions || []).length) {
           return;
         }
-        var button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'record-' + kind;
-        button.textContent = word('kind.' + kind);
-        button.addEventListener('click', function () { openForm(kind, child); });
-        actions.appendChild(button);
+        actions.appendChild(button('record-' + kind, word('kind.' + kind), function () { openForm(kind, child); }));
       });
       item.appendChild(actions);
       list.appendChild(item);
@@ -153,6 +148,15 @@
     find();
     byId('field-cached').textContent = cached.cachedAt
       ? word('cachedAt') + ' ' + when(cached.cachedAt) : '';
+  }
+
+  function button(className, text, onClick) {
+    var made = document.createElement('button');
+    made.type = 'button';
+    made.className = className;
+    made.textContent = text;
+    made.addEventListener('click', onClick);
+    return made;
   }
 
   /** Only the children whose name or village holds what was typed: a village may have a hundred. */
@@ -187,26 +191,16 @@
           why.className = 'problem';
           why.textContent = entry.problem;
           item.appendChild(why);
-          var discard = document.createElement('button');
-          discard.type = 'button';
-          discard.className = 'discard';
-          discard.textContent = word('discard');
-          discard.addEventListener('click', function () {
+          item.appendChild(button('discard', word('discard'), function () {
             if (window.confirm(word('discardSure'))) {
               forget(entry).then(renderQueue);
             }
-          });
-          item.appendChild(discard);
-          var resend = document.createElement('button');
-          resend.type = 'button';
-          resend.className = 'send-again';
-          resend.textContent = word('sendAgain');
-          resend.addEventListener('click', function () {
+          }));
+          item.appendChild(button('send-again', word('sendAgain'), function () {
             entry.state = 'waiting';
             delete entry.problem;
             keep(entry).then(function () { return sync(true); });
-          });
-          item.appendChild(resend);
+          }));
         }
         list.appendChild(item);
       });
@@ -324,16 +318,16 @@
       state: 'waiting'
     };
     current.keeping = true;
-    var button = form.querySelector('button[type="submit"]');
-    button.disabled = true;
+    var save = form.querySelector('button[type="submit"]');
+    save.disabled = true;
     keep(entry).then(function () {
       closeForm();
-      button.disabled = false;
+      save.disabled = false;
       return renderQueue();
     }, function () {
       // not kept (the device's storage full, or the store closed by a sign-out elsewhere): say so
       current.keeping = false;
-      button.disabled = false;
+      save.disabled = false;
       Shouhu.say(form, word('notKept'));
     }).then(function () {
       if (navigator.onLine && !current) { sync(false); }

@@ -3,6 +3,7 @@ package org.shouhu.query.quality;
 import org.shouhu.events.common.Area;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
+import org.shouhu.query.workforce.WorkforceProjection;
 import org.shouhu.query.scope.AreaRows;
 import org.shouhu.query.scope.Reader;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -66,6 +67,8 @@ public class DataQualityEndpoint {
     @GetMapping
     public DataQuality report(@RequestParam(required = false) String township,
                               @RequestParam(required = false) Long minPosition) {
+        // the report joins the workers (a worker retired leaves his children without one): both read that far
+        positions.awaitAtLeast(WorkforceProjection.NAME, minPosition);
         long position = positions.awaitAtLeast(RosterProjection.NAME, minPosition);
         Area area = AreaRows.narrowed(Reader.current().area(), township);
         LocalDate today = LocalDate.now(clock);
