@@ -2,7 +2,6 @@ package org.shouhu.ops.monitoring;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
-import io.micrometer.core.instrument.Tags;
 import org.shouhu.ops.time.Repeating;
 import org.shouhu.query.projections.OnQueryNode;
 import org.shouhu.query.visits.VisitDutyPolicy;
@@ -15,8 +14,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,10 +36,10 @@ public class DomainMetrics extends Repeating {
     private final NamedParameterJdbcTemplate jdbc;
     private final VisitDutyPolicy policy;
     private final Clock clock;
-    private final MultiGauge open;
-    private final MultiGauge overdue;
-    private final MultiGauge untriaged;
-    private final MultiGauge coverage;
+    private final TownshipFigures open;
+    private final TownshipFigures overdue;
+    private final TownshipFigures untriaged;
+    private final TownshipFigures coverage;
 
     public DomainMetrics(NamedParameterJdbcTemplate jdbc, VisitDutyPolicy policy, Clock clock, MeterRegistry registry,
                          MonitoringProperties properties) {
@@ -50,22 +47,23 @@ public class DomainMetrics extends Repeating {
         this.jdbc = jdbc;
         this.policy = policy;
         this.clock = clock;
-        open = MultiGauge.builder("shouhu.cases.open").description("Open cases, by township").register(registry);
-        overdue = MultiGauge.builder("shouhu.visits.overdue")
-                .description("Open cases whose visit is overdue, by township").register(registry);
-        untriaged = MultiGauge.builder("shouhu.concerns.untriaged.overdue")
-                .description("Concerns untriaged past their triage deadline, by township").register(registry);
-        coverage = MultiGauge.builder("shouhu.coverage").baseUnit("ratio")
-                .description("Share of open cases with an active responsible worker, by township").register(registry);
+        open = new TownshipFigures(MultiGauge.builder("shouhu.cases.open").description("Open cases, by township")
+                .register(registry));
+        overdue = new TownshipFigures(MultiGauge.builder("shouhu.visits.overdue")
+                .description("Open cases whose visit is overdue, by township").register(registry));
+        untriaged = new TownshipFigures(MultiGauge.builder("shouhu.concerns.untriaged.overdue")
+                .description("Concerns untriaged past their triage deadline, by township").register(registry));
+        coverage = new TownshipFigures(MultiGauge.builder("shouhu.coverage").baseUnit("ratio")
+                .description("Share of open cases with an active responsible worker, by township").register(registry));
     }
 
     @Override
     protected void runOnce() {
         MapSqlParameterSource parameters = new MapSqlParameterSource("today", LocalDate.now(clock))
                 .addValue("now", Timestamp.from(clock.instant()));
-        List<MultiGauge.Row<?>> openRows = new ArrayList<>();
-        List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
-        List<MultiGauge.Row<?>> coverageRows = new ArrayList<>();
+        Map<String, Long> openCases = new TreeMap<>();
+        Map<String, Long> overdueCases = new TreeMap<>();
+        Map<String, Double> covered = new TreeMap<>();
         Map<String, Long> late = new TreeMap<>();
         jdbc.query("SELECT c.township, count(*) FILTER (WHERE c.status = 'OPEN') AS open,"
                 + " count(*) FILTER (WHERE " + policy.overdueSql() + ") AS overdue,"
@@ -73,23 +71,20 @@ public class DomainMetrics extends Repeating {
                 + " FROM read_model.child_file c"
                 + " LEFT JOIN read_model.worker w ON w.worker_id = c.responsible_worker AND w.active"
                 + " WHERE NOT c.erased GROUP BY c.township", parameters, row -> {
-            late.put(row.getString("township"), 0L);
-            Tags township = Tags.of("township", row.getString("township"));
-            long openCases = row.getLong("open");
-            openRows.add(MultiGauge.Row.of(township, openCases));
-            overdueRows.add(MultiGauge.Row.of(township, row.getLong("overdue")));
-            coverageRows.add(MultiGauge.Row.of(township,
-                    openCases == 0 ? 1.0 : row.getLong("covered") / (double) openCases));
+            String township = row.getString("township");
+            long open = row.getLong("open");
+            late.put(township, 0L);
+            openCases.put(township, open);
+            overdueCases.put(township, row.getLong("overdue"));
+            covered.put(township, open == 0 ? 1.0 : row.getLong("covered") / (double) open);
         });
         // every township with children gets a series, 0 when nothing is late: an alert sees 0, not nothing
         jdbc.query("SELECT township, count(*) AS late FROM read_model.concern"
                 + " WHERE status = 'UNTRIAGED' AND triage_by < :now GROUP BY township", parameters,
                 (RowCallbackHandler) row -> late.put(row.getString("township"), row.getLong("late")));
-        List<MultiGauge.Row<?>> untriagedRows = new ArrayList<>();
-        late.forEach((township, count) -> untriagedRows.add(MultiGauge.Row.of(Tags.of("township", township), count)));
-        open.register(openRows, true);
-        overdue.register(overdueRows, true);
-        coverage.register(coverageRows, true);
-        untriaged.register(untriagedRows, true);
+        open.set(openCases);
+        overdue.set(overdueCases);
+        coverage.set(covered);
+        untriaged.set(late);
     }
 }
