@@ -238,19 +238,27 @@
     return Promise.all([deleted, cached]);
   }
 
-  /** Cached children past their time are deleted; entries not yet sent are kept until sent. */
-  function expire(account, keepForMillis) {
+  /**
+   * What every page does for a village's recorder, in one transaction: cached children past
+   * their time are deleted (entries not yet sent are kept until sent), and the entries waiting
+   * are counted for the banner. Resolves with that count (0 when the account keeps nothing here).
+   */
+  function onEveryPage(account, keepForMillis) {
     return exists(account).then(function (found) {
-      if (!found) { return; }
+      if (!found) { return 0; }
       return open(account).then(function (db) {
-        return inTransaction(db, ['meta'], 'readwrite', function (meta) {
-          return settled(meta.get('cachedAt')).then(function (cachedAt) {
-            if (cachedAt && Date.now() - cachedAt > keepForMillis) {
+        return inTransaction(db, ['meta', 'queue'], 'readwrite', function (meta, queue) {
+          var expired = settled(meta.get('cachedAt')).then(function (cachedAt) {
+            if (keepForMillis > 0 && cachedAt && Date.now() - cachedAt > keepForMillis) {
               meta.delete('children');
               meta.delete('cachedAt');
             }
           });
-        }).then(function () { db.close(); });
+          return Promise.all([expired, settled(queue.count())]).then(function (done) { return done[1]; });
+        }).then(function (waiting) {
+          db.close();
+          return waiting;
+        });
       });
     });
   }
@@ -280,16 +288,6 @@
     });
   }
 
-  function showWaiting(banner) {
-    var account = banner.getAttribute('data-account');
-    waitingEntries(account).then(function (waiting) {
-      if (waiting > 0) {
-        banner.querySelector('.count').textContent = waiting;
-        banner.hidden = false;
-      }
-    }, function () { /* nothing to show */ });
-  }
-
   window.ShouhuOffline = {
     supported: supported, open: open, unlock: unlock, seal: seal, unseal: unseal, settled: settled,
     inTransaction: inTransaction, read: read, wipe: wipe, waitingEntries: waitingEntries
@@ -304,16 +302,16 @@
       prepareAtSignIn(signIn);
     }
     var signOut = document.querySelector('form#logout');
-    if (signOut) {
-      wipeAtSignOut(signOut);
-      var keepFor = Number(signOut.getAttribute('data-keep-for'));
-      if (keepFor > 0) {
-        expire(signOut.getAttribute('data-account'), keepFor).catch(function () { /* tried again on the next page */ });
-      }
+    if (!signOut) {
+      return;
     }
+    wipeAtSignOut(signOut);
     var banner = document.querySelector('#offline-waiting');
-    if (banner) {
-      showWaiting(banner);
-    }
+    onEveryPage(signOut.getAttribute('data-account'), Number(signOut.getAttribute('data-keep-for'))).then(function (waiting) {
+      if (banner && waiting > 0) {
+        banner.querySelector('.count').textContent = waiting;
+        banner.hidden = false;
+      }
+    }, function () { /* tried again on the next page */ });
   });
 })();

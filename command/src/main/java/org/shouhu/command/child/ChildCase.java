@@ -150,9 +150,7 @@ public class ChildCase {
     /** The sequence number of the last risk assessment applied: what an entry captured offline is checked against. */
     private Long riskAssessedAt;
     /** Risk levels held from outdated entries, waiting for a person to decide, by conflict. */
-    private final Map<ConflictId, RiskLevel> openConflicts = new HashMap<>();
-    /** The sequence number each open conflict was held at: a risk assessment after it supersedes it. */
-    private final Map<ConflictId, Long> conflictsHeldAt = new HashMap<>();
+    private final Map<ConflictId, HeldRiskLevel> openConflicts = new HashMap<>();
     private final Set<ConflictId> resolvedConflicts = new HashSet<>();
     private WorkerId responsibleWorker;
     private final Map<InterventionId, LocalDate> openInterventions = new HashMap<>();
@@ -292,15 +290,15 @@ public class ChildCase {
     @CommandHandler
     public void handle(ResolveConflict command) {
         Required.field(command.resolution(), "resolution");
-        RiskLevel proposed = ConflictIsResolvedOnce.check(openConflicts, resolvedConflicts, command.conflictId());
+        HeldRiskLevel held = ConflictIsResolvedOnce.check(openConflicts, resolvedConflicts, command.conflictId());
         ReasonIsGiven.check(command.reason());
         if (command.resolution() == ConflictResolution.PROPOSED_APPLIED) {
             NothingButReopeningOnAClosedCase.check(closed);
-            SupersededConflictIsNotApplied.check(conflictsHeldAt.get(command.conflictId()), riskAssessedAt);
+            SupersededConflictIsNotApplied.check(held.heldAt(), riskAssessedAt);
         }
         apply(new ConflictResolved(childId, command.conflictId(), command.resolution()));
         if (command.resolution() == ConflictResolution.PROPOSED_APPLIED) {
-            apply(new RiskLevelAssessed(childId, proposed, riskLevel));
+            apply(new RiskLevelAssessed(childId, held.level(), riskLevel));
         }
     }
 
@@ -640,15 +638,13 @@ public class ChildCase {
 
     @EventSourcingHandler
     void on(StaleRiskAssessmentHeld event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        openConflicts.put(event.conflictId(), event.proposedLevel());
-        conflictsHeldAt.put(event.conflictId(), sequence);
+        openConflicts.put(event.conflictId(), new HeldRiskLevel(event.proposedLevel(), sequence));
         remember(eventId, event);
     }
 
     @EventSourcingHandler
     void on(ConflictResolved event, @MessageIdentifier String eventId) {
         openConflicts.remove(event.conflictId());
-        conflictsHeldAt.remove(event.conflictId());
         resolvedConflicts.add(event.conflictId());
         remember(eventId, event);
     }

@@ -1,6 +1,5 @@
 package org.shouhu.command.rules;
 
-import org.shouhu.events.child.RiskLevel;
 import org.shouhu.events.conflicts.ConflictId;
 
 import java.util.Map;
@@ -16,19 +15,19 @@ public final class ConflictIsResolvedOnce {
     }
 
     /**
-     * @param open     the open conflicts' proposed levels by id; resolved ones are absent
+     * @param open     what each open conflict holds, by id; resolved ones are absent
      * @param resolved the conflicts already resolved
-     * @return the level the conflict holds
+     * @return what the conflict holds
      */
-    public static RiskLevel check(Map<ConflictId, RiskLevel> open, Set<ConflictId> resolved, ConflictId conflictId) {
+    public static <T> T check(Map<ConflictId, T> open, Set<ConflictId> resolved, ConflictId conflictId) {
         Required.field(conflictId, "conflictId");
         if (resolved.contains(conflictId)) {
             throw new RuleViolation("conflict.already-resolved", "conflictId", "the conflict is already resolved");
         }
-        RiskLevel proposed = open.get(conflictId);
-        if (proposed == null) {
+        T held = open.get(conflictId);
+        if (held == null) {
             throw new RuleViolation("conflict.unknown", "conflictId", "this child has no conflict with this id");
         }
-        return proposed;
+        return held;
     }
 }

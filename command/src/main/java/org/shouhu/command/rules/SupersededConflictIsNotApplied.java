@@ -16,8 +16,8 @@ public final class SupersededConflictIsNotApplied {
      * @param heldAt         the sequence number at which the conflict was held
      * @param riskAssessedAt the sequence number of the last risk assessment applied; null when none was
      */
-    public static void check(Long heldAt, Long riskAssessedAt) {
-        if (heldAt != null && riskAssessedAt != null && riskAssessedAt > heldAt) {
+    public static void check(long heldAt, Long riskAssessedAt) {
+        if (riskAssessedAt != null && riskAssessedAt > heldAt) {
             throw new RuleViolation("conflict.superseded", "resolution", "the risk level was assessed again after this"
                     + " conflict was held: the held level can no longer be applied; keep the level in force, or assess"
                     + " the risk again");

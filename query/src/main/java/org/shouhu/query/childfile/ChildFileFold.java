@@ -38,10 +38,9 @@ import org.shouhu.events.referrals.ReferralCompleted;
 import org.shouhu.events.referrals.ReferralDeclined;
 import org.shouhu.events.referrals.ReferralMade;
 import org.shouhu.events.visits.VisitRecorded;
+import org.shouhu.query.projections.EventMetaData;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -98,7 +97,7 @@ public final class ChildFileFold {
             ChildFile.Conflict conflict = conflict(next, e.conflictId().toString());
             conflict.status = "RESOLVED";
             conflict.resolution = e.resolution().name();
-            conflict.resolvedBy = metaData(message, "actorId");
+            conflict.resolvedBy = EventMetaData.text(message, "actorId");
             conflict.resolvedAt = message.getTimestamp();
         } else if (payload instanceof VisitRecorded e) {
             next.visits++;
@@ -203,9 +202,9 @@ public final class ChildFileFold {
     private static ChildFile.Current current(String level, DomainEventMessage<?> message) {
         ChildFile.Current current = new ChildFile.Current();
         current.level = level;
-        current.actorId = metaData(message, "actorId");
+        current.actorId = EventMetaData.text(message, "actorId");
         current.at = message.getTimestamp();
-        current.reason = metaData(message, "reason");
+        current.reason = EventMetaData.text(message, "reason");
         return current;
     }
 
@@ -220,10 +219,10 @@ public final class ChildFileFold {
         conflict.heldAt = message.getTimestamp();
         ChildFile.Proposed proposed = new ChildFile.Proposed();
         proposed.level = e.proposedLevel().name();
-        proposed.actorId = metaData(message, "actorId");
-        proposed.actorRole = metaData(message, "actorRole");
-        proposed.reason = metaData(message, "reason");
-        proposed.capturedAt = instant(metaData(message, "capturedAt"));
+        proposed.actorId = EventMetaData.text(message, "actorId");
+        proposed.actorRole = EventMetaData.text(message, "actorRole");
+        proposed.reason = EventMetaData.text(message, "reason");
+        proposed.capturedAt = EventMetaData.capturedAt(message);
         proposed.capturedAgainstVersion = e.capturedAgainstVersion();
         conflict.proposed = proposed;
         String currentLevel = e.currentLevel() == null ? null : e.currentLevel().name();
@@ -237,24 +236,6 @@ public final class ChildFileFold {
         }
         conflict.current = current;
         return conflict;
-    }
-
-    /** The metadata as the history reads it: absent, or sealed and no longer opening, is null. */
-    private static String metaData(DomainEventMessage<?> message, String key) {
-        Object value = message.getMetaData().get(key);
-        return value == null ? null : value.toString();
-    }
-
-    /** The server wrote the capture time from a checked header; anything else is shown as unknown, not fatal to the fold. */
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static ChildFile.Attachment attachment(AttachmentAdded e, java.time.Instant addedAt) {

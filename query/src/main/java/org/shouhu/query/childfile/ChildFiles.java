@@ -61,7 +61,8 @@ public class ChildFiles {
         return files;
     }
 
-    private ChildFile read(String json) {
+    /** A file as stored in {@code read_model.child_file.file}, for a read that selects the rows itself. */
+    public ChildFile read(String json) {
         try {
             return objectMapper.readValue(json, ChildFile.class);
         } catch (JsonProcessingException e) {

@@ -14,6 +14,7 @@ import org.shouhu.events.corrections.EntryCorrected;
 import org.shouhu.events.privacy.Redaction;
 import org.shouhu.query.childfile.ChildCaseStream;
 import org.shouhu.query.projections.BatchWrites;
+import org.shouhu.query.projections.EventMetaData;
 import org.shouhu.query.projections.OnQueryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -67,9 +67,10 @@ public class ChildHistoryProjection {
         }
         BatchWrites.add(jdbc, INSERT, message.getIdentifier(), UUID.fromString(message.getAggregateIdentifier()),
                 message.getSequenceNumber(), event.getClass().getSimpleName(), occurredOn,
-                Timestamp.from(message.getTimestamp()), metaData(message, "actorId"), metaData(message, "actorRole"),
-                metaData(message, "reason"), HistoryEntries.summary(event), json(event),
-                token == null ? -1 : token.position().orElse(-1), capturedAt(message));
+                Timestamp.from(message.getTimestamp()), EventMetaData.text(message, "actorId"),
+                EventMetaData.text(message, "actorRole"), EventMetaData.text(message, "reason"),
+                HistoryEntries.summary(event), json(event),
+                token == null ? -1 : token.position().orElse(-1), timestamp(EventMetaData.capturedAt(message)));
         if (event instanceof ChildDataErased || event instanceof EntryCorrected) {
             // these change entries written before, maybe in this batch
             BatchWrites.writeNow(jdbc, INSERT);
@@ -110,25 +111,8 @@ public class ChildHistoryProjection {
         jdbc.update("TRUNCATE read_model.child_history");
     }
 
-    /**
-     * The server wrote it from a checked header; should it still not read as an instant, the
-     * entry is kept without it rather than stopping the history.
-     */
-    private static Timestamp capturedAt(DomainEventMessage<?> message) {
-        String text = metaData(message, "capturedAt");
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Timestamp.from(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String metaData(DomainEventMessage<?> message, String key) {
-        Object value = message.getMetaData().get(key);
-        return value == null ? null : value.toString();
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private String json(Object event) {

@@ -1,10 +1,9 @@
 package org.shouhu.query.offline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shouhu.events.common.Area;
 import org.shouhu.query.audit.AccessLog;
 import org.shouhu.query.childfile.ChildFile;
+import org.shouhu.query.childfile.ChildFiles;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.projections.ProjectionPositions;
 import org.shouhu.query.roster.RosterProjection;
@@ -36,14 +35,14 @@ import java.util.UUID;
 public class OfflineChildrenEndpoint {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ObjectMapper objectMapper;
+    private final ChildFiles files;
     private final ProjectionPositions positions;
     private final AccessLog accessLog;
 
-    public OfflineChildrenEndpoint(NamedParameterJdbcTemplate jdbc, ObjectMapper objectMapper,
+    public OfflineChildrenEndpoint(NamedParameterJdbcTemplate jdbc, ChildFiles files,
                                    ProjectionPositions positions, AccessLog accessLog) {
         this.jdbc = jdbc;
-        this.objectMapper = objectMapper;
+        this.files = files;
         this.positions = positions;
         this.accessLog = accessLog;
     }
@@ -81,7 +80,8 @@ public class OfflineChildrenEndpoint {
             parameters.addValue("after", after);
         }
         List<OfflineChild> items = new ArrayList<>(jdbc.query("SELECT c.file::text AS file FROM read_model.child_file c"
-                + where + " ORDER BY c.child_id LIMIT :limit", parameters, (rs, i) -> item(read(rs.getString("file")))));
+                + where + " ORDER BY c.child_id LIMIT :limit", parameters,
+                (rs, i) -> item(files.read(rs.getString("file")))));
         String next = Cursors.nextPage(items, pageSize, OfflineChild::childId);
         accessLog.listed(items.stream().map(item -> UUID.fromString(item.childId())).toList(), "offline-cache");
         return new OfflineChildren(items, next, position);
@@ -92,13 +92,5 @@ public class OfflineChildrenEndpoint {
                 .map(i -> new OpenIntervention(i.interventionId, i.type, i.openedOn)).toList();
         return new OfflineChild(file.childId, file.name, file.township, file.village, file.version, file.riskLevel,
                 file.lastVisitOn, file.status, open);
-    }
-
-    private ChildFile read(String json) {
-        try {
-            return objectMapper.readValue(json, ChildFile.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored child file is not readable", e);
-        }
     }
 }
