@@ -154,6 +154,20 @@ class RefusalsTest extends ApplicationTest {
     }
 
     @Test
+    void a_date_past_the_databases_calendar_is_refused_by_its_name() throws Exception {
+        Answer far = send("GET", "/api/v1/reports/accountability?to=%2B999999999-12-31", null, null, "");
+        assertThat(far.status()).as(far.toString()).isEqualTo(400);
+        assertThat(far.error().get("field").asText()).isEqualTo("to");
+        assertThat(far.error().get("rule").asText()).isEqualTo("date.format");
+        Answer noSuchDay = send("GET", "/api/v1/activities?from=2025-02-30", null, null, "");
+        assertThat(noSuchDay.status()).as(noSuchDay.toString()).isEqualTo(400);
+        assertThat(noSuchDay.error().get("field").asText()).isEqualTo("from");
+        assertThat(noSuchDay.error().get("rule").asText()).isEqualTo("date.invalid");
+        Answer lastDay = send("GET", "/api/v1/reports/accountability?from=0001-01-01&to=9999-12-31", null, null, "");
+        assertThat(lastDay.status()).as(lastDay.toString()).isEqualTo(200);
+    }
+
+    @Test
     void a_form_that_cannot_be_decoded_is_not_parsed_for_a_method_no_endpoint_has() throws Exception {
         Answer answer = send("PATCH", "/actuator/health", "application/x-www-form-urlencoded", null, "a=%%%");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(405);
