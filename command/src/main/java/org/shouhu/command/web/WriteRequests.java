@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.shouhu.events.common.Reason;
+import org.shouhu.events.common.StorableTime;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -53,12 +54,17 @@ public class WriteRequests {
         if (given == null) {
             return null;
         }
+        Instant captured;
         try {
-            return Instant.parse(given.strip());
+            captured = Instant.parse(given.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidHeaderException(CAPTURED_AT,
                     "X-Captured-At must be an ISO-8601 instant, e.g. 2026-11-29T08:15:30Z");
         }
+        if (!StorableTime.holds(captured)) {
+            throw new InvalidHeaderException(CAPTURED_AT, "X-Captured-At must fall in the years 1 to 9999");
+        }
+        return captured;
     }
 
     private static Long capturedAgainstVersion(HttpServletRequest http) {

@@ -412,7 +412,7 @@ final class HostileRequests {
                         "\"99999999999999999999\"", "\"\"", "\"1\", \"2\"", Hostile.SQL_DROP, "\""),
                 // offline capture's headers (docs/offline.md)
                 sometimes("X-Captured-At", 3, "2026-01-05T02:30:00Z", "2026-01-05T10:30:00+08:00", "yesterday", "",
-                        "9999-12-31T23:59:59Z", "2026-13-45T99:99:99Z", Hostile.SQL_DROP, "1".repeat(Hostile.LONG_IN_A_URL)),
+                        "9999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "2026-13-45T99:99:99Z", Hostile.SQL_DROP, "1".repeat(Hostile.LONG_IN_A_URL)),
                 sometimes("X-Captured-Against-Version", 3, "0", "1", "-1", "\"1\"", "99999999999999999999", "abc", ""),
                 sometimes("X-Requested-With", 3, "fetch", "XMLHttpRequest"),
                 sometimes("Content-Encoding", 4, "gzip", "deflate", "br", "identity", "x-nonsense"),

@@ -154,7 +154,7 @@ class RefusalsTest extends ApplicationTest {
     }
 
     @Test
-    void a_date_past_the_databases_calendar_is_refused_by_its_name() throws Exception {
+    void a_date_or_time_past_the_databases_calendar_is_refused_by_its_name() throws Exception {
         Answer far = send("GET", "/api/v1/reports/accountability?to=%2B999999999-12-31", null, null, "");
         assertThat(far.status()).as(far.toString()).isEqualTo(400);
         assertThat(far.error().get("field").asText()).isEqualTo("to");
@@ -165,6 +165,9 @@ class RefusalsTest extends ApplicationTest {
         assertThat(noSuchDay.error().get("rule").asText()).isEqualTo("date.invalid");
         Answer lastDay = send("GET", "/api/v1/reports/accountability?from=0001-01-01&to=9999-12-31", null, null, "");
         assertThat(lastDay.status()).as(lastDay.toString()).isEqualTo(200);
+        Answer farInstant = send("inspector", "GET", "/api/v1/audit/access?to=%2B999999999-12-31T00:00:00Z", null, null, "");
+        assertThat(farInstant.status()).as(farInstant.toString()).isEqualTo(400);
+        assertThat(farInstant.error().get("field").asText()).isEqualTo("to");
     }
 
     @Test
@@ -193,9 +196,14 @@ class RefusalsTest extends ApplicationTest {
 
     private Answer send(String method, String path, String contentType, String accept, String body)
             throws IOException, InterruptedException {
+        return send("director", method, path, contentType, accept, body);
+    }
+
+    private Answer send(String account, String method, String path, String contentType, String accept, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("director:test".getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((account + ":test").getBytes(StandardCharsets.UTF_8)))
                 .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {

@@ -1,5 +1,6 @@
 package org.shouhu.query.audit;
 
+import org.shouhu.events.common.StorableTime;
 import org.shouhu.query.paging.Cursors;
 import org.shouhu.query.paging.InvalidParameter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -69,11 +70,16 @@ public class AccessLogEndpoint {
     }
 
     private static Instant instant(String parameter, String value) {
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidParameter(parameter, "format", parameter + " must be an instant, e.g. 2024-05-01T00:00:00Z");
         }
+        if (!StorableTime.holds(instant)) {
+            throw new InvalidParameter(parameter, "range", parameter + " must fall in the years 1 to 9999");
+        }
+        return instant;
     }
 
     private static long before(String cursor) {

@@ -1,6 +1,7 @@
 package org.shouhu.query.projections;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.shouhu.events.common.StorableTime;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,8 @@ public final class EventMetaData {
             return null;
         }
         try {
-            return Instant.parse(text);
+            Instant captured = Instant.parse(text);
+            return StorableTime.holds(captured) ? captured : null;
         } catch (DateTimeParseException e) {
             return null;
         }
