@@ -65,6 +65,9 @@ class HostileInputTest {
     private static final long POLL_MILLIS = 50;
     private static final String IMPORTS = "/api/v1/imports";
     private static final String PROJECTIONS = "/api/v1/admin/projections";
+    private static final String HEALTH = "/actuator/health";
+    private static final int SERVICE_UNAVAILABLE = 503;
+    private static final String OUT_OF_SERVICE = "{\"status\":\"OUT_OF_SERVICE\"";
     /** How long the read models have to catch up with the store after the run (a rebuild replays it all). */
     private static final Duration CATCH_UP_PATIENCE = Duration.ofSeconds(60);
 
@@ -128,12 +131,13 @@ class HostileInputTest {
             awaitImport(answer.header("Location"), request);
         }
         long stored = head() - before;
-        figures.answered(answer.status(), stored);
+        boolean notReady = isNotReadyReport(request, answer);
+        figures.answered(answer.status(), stored, notReady);
         String exchange = request + "\n  answer: " + answer;
-        if (answer.status() >= FIRST_SERVER_ERROR) {
+        if (answer.status() >= FIRST_SERVER_ERROR && !notReady) {
             System.out.println("A hostile request was answered " + answer.status() + ":\n  " + exchange);
+            assertThat(answer.status()).as("a server error for\n  %s", exchange).isLessThan(FIRST_SERVER_ERROR);
         }
-        assertThat(answer.status()).as("a server error for\n  %s", exchange).isLessThan(FIRST_SERVER_ERROR);
         if (answer.status() >= FIRST_REFUSAL) {
             assertThat(stored).as("events stored by a refused request\n  %s", exchange).isZero();
             assertThat(answer.text()).as("a refusal tells what was wrong with the request, never the server's "
@@ -152,6 +156,17 @@ class HostileInputTest {
             assertThat(answer.text()).as("a page with markup it was sent\n  %s", exchange)
                     .doesNotContain(Hostile.SCRIPT, Hostile.IMAGE_WITH_A_SCRIPT);
         }
+    }
+
+    /**
+     * The health probe's 503 while a read model is rebuilt from the first event: a hostile request
+     * may have asked for the rebuild, and a node rebuilding is not ready (ReadModelsHealth). That is
+     * the probe's report, not a failure; a read model stopped on an error is caught at the end
+     * ({@link #the_read_models_keep_up_with_what_was_recorded}).
+     */
+    private static boolean isNotReadyReport(HostileRequest request, Wire.Answer answer) {
+        return request.endpoint().startsWith(HEALTH) && answer.status() == SERVICE_UNAVAILABLE
+                && answer.text().startsWith(OUT_OF_SERVICE);
     }
 
     /**
@@ -196,8 +211,8 @@ class HostileInputTest {
 
     /**
      * Nothing recorded is lost to the reads: once the requests are done, every read model gets to
-     * the store's head (a stored event a projection cannot handle stops it there for every child)
-     * and no event was put aside as a dead letter.
+     * the store's head (a stored event a projection cannot handle stops it there for every child),
+     * the node is ready again, and no event was put aside as a dead letter.
      */
     @AfterProperty
     void the_read_models_keep_up_with_what_was_recorded() {
@@ -207,6 +222,8 @@ class HostileInputTest {
                 assertThat(projection.get("lag").asLong()).as("the lag of %s", projection).isZero();
                 assertThat(projection.get("replaying").asBoolean()).as("%s replaying", projection).isFalse();
             }
+            // a probe's 503 during the run was a rebuild, over now
+            Targets.expect(bureau.get(HEALTH + "/readiness"), 200);
         });
         assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry", Long.class))
                 .as("events put aside as dead letters").isZero();

@@ -15,11 +15,17 @@ final class HostileTally {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong tooLarge = new AtomicLong();
     private final AtomicLong eventsStoredByRefused = new AtomicLong();
+    private final AtomicLong notReadyReports = new AtomicLong();
     private final long started = System.nanoTime();
 
-    void answered(int status, long eventsStored) {
+    /** @param notReady a health probe's 503 while a read model was being rebuilt, counted on its own */
+    void answered(int status, long eventsStored, boolean notReady) {
         sent.incrementAndGet();
-        byClass.incrementAndGet(status / 100);
+        if (notReady) {
+            notReadyReports.incrementAndGet();
+        } else {
+            byClass.incrementAndGet(status / 100);
+        }
         if (status == PAYLOAD_TOO_LARGE) {
             tooLarge.incrementAndGet();
         }
@@ -33,6 +39,7 @@ final class HostileTally {
         Figures.print("hostile input", java.util.Map.of("requests sent", sent.get(),
                 "seconds", Duration.ofNanos(System.nanoTime() - started).toSeconds(), "2xx", byClass.get(2),
                 "3xx", byClass.get(3), "4xx", byClass.get(4), "413", tooLarge.get(), "5xx", byClass.get(5),
+                "health 503 during a rebuild", notReadyReports.get(),
                 "events stored by refused requests", eventsStoredByRefused.get()));
     }
 }
