@@ -165,7 +165,7 @@ class HostileInputTest {
      * ({@link #the_read_models_keep_up_with_what_was_recorded}).
      */
     private static boolean isNotReadyReport(HostileRequest request, Wire.Answer answer) {
-        return request.endpoint().startsWith(HEALTH) && answer.status() == SERVICE_UNAVAILABLE
+        return request.path().startsWith(HEALTH) && answer.status() == SERVICE_UNAVAILABLE
                 && answer.text().startsWith(OUT_OF_SERVICE);
     }
 
