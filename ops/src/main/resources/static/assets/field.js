@@ -23,13 +23,15 @@
   /** shouhu.offline.keep-for: also how long this tab keeps the key */
   var keepFor;
   var store; // {db, key}
-  var children = [];
   var syncing = false;
-  /** Asked to send while a round was under way (an entry kept meanwhile): one more round after it. */
+  /**
+   * Asked to send while a round was under way (an entry kept meanwhile): one more round after
+   * it; 'refresh' when what asked also wanted the children fetched again.
+   */
   var again = false;
   var words = {};
   /** How long a send may take, and how often waiting entries are tried again (shouhu.offline.retry-every). */
-  var patience = 30000;
+  var patience;
 
   function word(name) {
     return words[name] || name;
@@ -62,7 +64,7 @@
           entry.seq = record.seq;
           return entry;
         }, function () {
-          // sealed under another password (changed since): kept, shown, never sent in the clear of it
+          // this key does not open it (damaged): kept and shown, never sent, never deleted unasked
           return {seq: record.seq, state: 'locked', kind: '', childName: '', capturedAt: null};
         });
       }));
@@ -71,36 +73,48 @@
     });
   }
 
-  function keep(entry) {
-    var seq = entry.seq;
+  /** The entry as the queue keeps it: sealed, under its place in the queue (none yet for a new one). */
+  function sealed(entry) {
     var plain = Object.assign({}, entry);
     delete plain.seq;
     return ShouhuOffline.seal(store.key, plain).then(function (box) {
-      return ShouhuOffline.inTransaction(store.db, ['queue'], 'readwrite', function (queue) {
-        return ShouhuOffline.settled(seq === undefined ? queue.add({box: box}) : queue.put({seq: seq, box: box}));
-      });
+      return entry.seq === undefined ? {box: box} : {seq: entry.seq, box: box};
     });
-  }
-
-  function forget(entry) {
-    return settle(entry, []);
   }
 
   /**
-   * The sent entry leaves the queue and the later entries it changes are rewritten, in one
-   * transaction: a tab closed between the two can leave neither half done.
+   * In one transaction, so that a tab closed halfway leaves nothing half done: the entry that
+   * was sent (or discarded) leaves the queue, and the entries rewritten are put back, but only
+   * those still there. Another tab may have settled one meanwhile, and a put would bring it back,
+   * to be sent again.
    */
-  function settle(sent, changed) {
-    return Promise.all(changed.map(function (entry) {
-      var plain = Object.assign({}, entry);
-      delete plain.seq;
-      return ShouhuOffline.seal(store.key, plain).then(function (box) { return {seq: entry.seq, box: box}; });
-    })).then(function (records) {
+  function rewrite(gone, entries) {
+    return Promise.all(entries.map(sealed)).then(function (records) {
       return ShouhuOffline.inTransaction(store.db, ['queue'], 'readwrite', function (queue) {
-        queue.delete(sent.seq);
-        records.forEach(function (record) { queue.put(record); });
+        if (gone) { queue.delete(gone.seq); }
+        return Promise.all(records.map(function (record) {
+          if (record.seq === undefined) {
+            return ShouhuOffline.settled(queue.add(record));
+          }
+          return ShouhuOffline.settled(queue.getKey(record.seq)).then(function (there) {
+            return there === undefined ? null : ShouhuOffline.settled(queue.put(record));
+          });
+        }));
       });
     });
+  }
+
+  function keep(entry) {
+    return rewrite(null, [entry]);
+  }
+
+  function forget(entry) {
+    return rewrite(entry, []);
+  }
+
+  /** The sent entry leaves the queue, and the later entries it changed are rewritten. */
+  function settle(sent, changed) {
+    return rewrite(sent, changed);
   }
 
   function loadChildren() {
@@ -109,20 +123,21 @@
     });
   }
 
+  /** Resolves with what it kept, for the page to show without reading it back. */
   function saveChildren(items) {
-    var cachedAt = Date.now();
-    return ShouhuOffline.seal(store.key, {items: items, cachedAt: cachedAt}).then(function (box) {
+    var cached = {items: items, cachedAt: Date.now()};
+    return ShouhuOffline.seal(store.key, cached).then(function (box) {
       return ShouhuOffline.inTransaction(store.db, ['meta'], 'readwrite', function (meta) {
         meta.put(box, 'children');
-        meta.put(cachedAt, 'cachedAt'); // plain, so that any page can delete the children past their time
+        meta.put(cached.cachedAt, 'cachedAt'); // plain, so that any page can delete the children past their time
       });
-    });
+    }).then(function () { return cached; });
   }
 
   // ---- what the page shows ---------------------------------------------------------------
 
   function renderChildren(cached) {
-    children = cached.items || [];
+    var children = cached.items || [];
     var list = byId('field-child-list');
     list.textContent = '';
     children.forEach(function (child) {
@@ -196,7 +211,8 @@
               forget(entry).then(renderQueue);
             }
           }));
-          item.appendChild(button('send-again', word('sendAgain'), function () {
+          item.appendChild(button('send-again', word('sendAgain'), function (event) {
+            event.target.disabled = true; // a second tap would put back what the round has settled
             entry.state = 'waiting';
             delete entry.problem;
             keep(entry).then(function () { return sync(true); });
@@ -317,7 +333,8 @@
       againstVersion: current.child.version,
       state: 'waiting'
     };
-    current.keeping = true;
+    var keeping = current;
+    keeping.keeping = true;
     var save = form.querySelector('button[type="submit"]');
     save.disabled = true;
     keep(entry).then(function () {
@@ -326,12 +343,12 @@
       return renderQueue();
     }, function () {
       // not kept (the device's storage full, or the store closed by a sign-out elsewhere): say so
-      current.keeping = false;
+      keeping.keeping = false;
       save.disabled = false;
       Shouhu.say(form, word('notKept'));
     }).then(function () {
       if (navigator.onLine && !current) { sync(false); }
-    });
+    }).catch(function () { /* shown on the next render */ });
   }
 
   // ---- sending ---------------------------------------------------------------------------
@@ -348,13 +365,6 @@
           throw 'signed-out';
         }
         return response.json();
-      })
-      .then(function (answer) {
-        // the sign-out button of a page opened from the worker's copy carries a stale token
-        document.querySelectorAll('form#logout input[name="' + answer.csrfParameter + '"]').forEach(function (input) {
-          input.value = answer.csrfToken;
-        });
-        return answer;
       });
   }
 
@@ -375,7 +385,7 @@
   }
 
   function headersOf(signedIn) {
-    var headers = {'X-Requested-With': 'fetch', Accept: 'application/json, application/problem+json'};
+    var headers = Shouhu.apiHeaders();
     headers[signedIn.csrfHeader] = signedIn.csrfToken;
     return headers;
   }
@@ -391,9 +401,7 @@
     }
     return within(entry.path, {method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(entry.body)})
       .then(function (response) {
-        return response.text().then(function (text) {
-          var answer = {};
-          try { answer = text ? JSON.parse(text) : {}; } catch (ignored) { answer = {detail: text}; }
+        return Shouhu.answerOf(response).then(function (answer) {
           if (response.redirected || response.status === 401) {
             throw 'signed-out'; // answered by a sign-in page (a proxy's), not by the API: nothing recorded
           }
@@ -415,8 +423,9 @@
       });
   }
 
+  /** The server's refusal, its rules in the reader's language where the interface knows them. */
   function describe(problem) {
-    var errors = (problem.errors || []).map(function (error) { return error.field + ': ' + error.message; });
+    var errors = (problem.errors || []).map(function (error) { return error.field + ': ' + Shouhu.wording(error); });
     return [problem.detail || problem.title || ''].concat(errors).join(' ').trim();
   }
 
@@ -431,8 +440,8 @@
       }
       return session().then(function (fresh) {
         return send(entry, fresh);
-      }).then(function (again) {
-        return again.outcome === 'forbidden' ? {outcome: 'refused', answer: again.answer} : again;
+      }).then(function (retried) {
+        return retried.outcome === 'forbidden' ? {outcome: 'refused', answer: retried.answer} : retried;
       });
     });
   }
@@ -488,7 +497,7 @@
         return answer.nextCursor ? page(answer.nextCursor) : items;
       });
     };
-    return page(null).then(saveChildren).then(loadChildren).then(renderChildren);
+    return page(null).then(saveChildren).then(renderChildren);
   }
 
   /**
@@ -501,16 +510,42 @@
       return Promise.resolve();
     }
     if (syncing) {
-      again = true;
+      again = again === 'refresh' || refresh ? 'refresh' : true;
       return Promise.resolve();
     }
     syncing = true;
+    return oneTabAtATime(function () { return round(refresh); }).then(function () {
+      syncing = false;
+      return renderQueue();
+    }).then(function () {
+      var next = again;
+      again = false;
+      if (next && navigator.onLine) {
+        return sync(next === 'refresh');
+      }
+    });
+  }
+
+  /**
+   * Two tabs of the same account would send the same queue side by side: one sends while the
+   * other waits its turn (navigator.locks; a browser without it has one round per tab, which the
+   * idempotency keys make harmless).
+   */
+  function oneTabAtATime(work) {
+    if (!navigator.locks) {
+      return work();
+    }
+    return navigator.locks.request('shouhu-sync/' + account, work);
+  }
+
+  function round(refresh) {
     status(word('sending'));
     return session().then(function (signedIn) {
       if (signedIn.account !== account) {
-        // this copy of the page is another account's: the worker's copy goes, the server's page comes
+        // this copy of the page is another account's: its key and the worker's copy go, the server's page comes
         status(word('otherAccount'));
-        return (window.caches ? caches.delete('shouhu-field') : Promise.resolve()).then(function () { location.reload(); });
+        ShouhuOffline.forgetKey();
+        return ShouhuOffline.forgetPage().then(function () { location.reload(); });
       }
       return queued().then(function (entries) { return sendWaiting(signedIn, entries); })
         .then(function (position) { return refresh || position ? refreshChildren(signedIn, position) : null; })
@@ -518,16 +553,18 @@
     }).catch(function (reason) {
       status(reason === 'signed-out' ? word('signInAgain') : reason === 'network' || reason === 'later'
         ? connection() + ' · ' + word('interrupted') : String(reason));
-    }).then(function () {
-      syncing = false;
-      return renderQueue();
-    }).then(function () {
-      if (again && navigator.onLine) {
-        again = false;
-        return sync(false);
-      }
-      again = false;
     });
+  }
+
+  /** The key's time is up (shouhu.offline.keep-for): what the page shows goes, and it asks for the password. */
+  function lockWhenTimeIsUp() {
+    if (store && store.key && !ShouhuOffline.remembered(account, keepFor)) {
+      store.key = null;
+      closeForm();
+      renderChildren({items: [], cachedAt: null});
+      byId('field-queue-list').textContent = '';
+      opened({db: store.db, key: null, fresh: false});
+    }
   }
 
   // ---- opening ---------------------------------------------------------------------------
@@ -588,8 +625,11 @@
     });
     window.addEventListener('online', function () { sync(true); });
     window.addEventListener('offline', function () { status(connection()); });
+    // signed out in another tab: the store is deleted, and this page must not go on showing it
+    window.addEventListener('shouhu-offline-wiped', function () { location.reload(); });
     patience = Number(main.getAttribute('data-retry-every'));
     setInterval(function () {
+      lockWhenTimeIsUp();
       if (navigator.onLine && store && store.key && byId('field-queue-list').querySelector('li[data-state="waiting"]')) {
         sync(false);
       }

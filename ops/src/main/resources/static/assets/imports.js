@@ -49,9 +49,7 @@
       var dryRun = document.querySelector('#dry-run').checked;
       var data = new FormData();
       if (file.files.length) { data.append('file', file.files[0]); }
-      var headers = Shouhu.csrfHeaders();
-      headers['X-Requested-With'] = 'fetch';
-      headers['Accept'] = 'application/json, application/problem+json';
+      var headers = Object.assign(Shouhu.csrfHeaders(), Shouhu.apiHeaders());
       headers['Idempotency-Key'] = Shouhu.newKey();
       fetch('/api/v1/imports' + (dryRun ? '?dryRun=true' : ''), {method: 'POST', headers: headers, body: data, credentials: 'same-origin'})
         .then(function (response) {

@@ -22,6 +22,10 @@
   /** The service worker's cache (sw.js names it the same). */
   var CACHE = 'shouhu-field';
   var CHECK = 'shouhu';
+  /** How long a sign-out waits for a fresh CSRF token before it is sent with the one it has. */
+  var TOKEN_PATIENCE_MILLIS = 5000;
+  /** This tab is signing out: the store it deletes is not another tab's sign-out to react to. */
+  var wiping = false;
 
   function supported() {
     return !!(window.indexedDB && window.crypto && crypto.subtle && window.sessionStorage && window.TextEncoder);
@@ -63,8 +67,14 @@
       request.result.createObjectStore('queue', {keyPath: 'seq', autoIncrement: true});
     };
     return settled(request).then(function (db) {
-      // another tab signing out must be able to delete it
-      db.onversionchange = function () { db.close(); };
+      // another tab signed out and deletes it: let it, and this tab's key goes with the store
+      db.onversionchange = function () {
+        db.close();
+        if (!wiping) {
+          forgetKey();
+          window.dispatchEvent(new Event('shouhu-offline-wiped'));
+        }
+      };
       return db;
     });
   }
@@ -128,7 +138,19 @@
       key: base64(raw), at: Date.now()}));
   }
 
-  /** The key this tab keeps for the account, unless older than maxAgeMillis (then it is dropped). */
+  function forgetKey() {
+    sessionStorage.removeItem(SESSION_KEY);
+  }
+
+  /** Deletes the service worker's copy of the offline page. */
+  function forgetPage() {
+    return window.caches ? caches.delete(CACHE).catch(function () { return false; }) : Promise.resolve(false);
+  }
+
+  /**
+   * The key this tab keeps for the account, unless older than maxAgeMillis (then it is dropped).
+   * Its age counts from the password typed, never from a later use: the key lasts keep-for at most.
+   */
   function remembered(account, maxAgeMillis) {
     var session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
     if (session && maxAgeMillis > 0 && !(Date.now() - session.at <= maxAgeMillis)) {
@@ -199,7 +221,9 @@
             }
             return unseal(key, check).then(function (value) {
               if (value !== CHECK) { throw new Error('wrong key'); }
-              remember(account, salt, rounds, rawKey);
+              if (password !== undefined) {
+                remember(account, salt, rounds, rawKey);
+              }
               return {db: db, key: key, fresh: false};
             }, function () {
               // not this store's key: the password was changed since, or mistyped now
@@ -226,15 +250,14 @@
    * goes too: the next account to sign in here registers its own, which keeps its own page.
    */
   function wipe(account) {
-    sessionStorage.removeItem(SESSION_KEY);
+    wiping = true;
+    forgetKey();
     var deleted = settled(indexedDB.deleteDatabase(DATABASE + account)).catch(function () { return null; });
     var worker = navigator.serviceWorker && navigator.serviceWorker.getRegistrations
       ? navigator.serviceWorker.getRegistrations().then(function (registrations) {
         return Promise.all(registrations.map(function (registration) { return registration.unregister(); }));
       }).catch(function () { return null; }) : Promise.resolve(null);
-    var cached = worker.then(function () {
-      return window.caches ? caches.delete(CACHE).catch(function () { return false; }) : false;
-    });
+    var cached = worker.then(forgetPage);
     return Promise.all([deleted, cached]);
   }
 
@@ -264,6 +287,28 @@
   }
 
   /**
+   * A recorder's page may be the service worker's copy, days old, whose sign-out carries a stale
+   * CSRF token: the server would refuse the sign-out and the session would live on. The token is
+   * asked for again first; without an answer the sign-out goes with the one it has.
+   */
+  function freshToken(form) {
+    var session = form.getAttribute('data-session');
+    if (!session) {
+      return Promise.resolve();
+    }
+    var controller = new AbortController();
+    var timer = setTimeout(function () { controller.abort(); }, TOKEN_PATIENCE_MILLIS);
+    return fetch(session, {credentials: 'same-origin', headers: {Accept: 'application/json'}, signal: controller.signal})
+      .then(function (response) { return response.ok && !response.redirected ? response.json() : null; })
+      .then(function (answer) {
+        var input = answer && form.querySelector('input[name="' + answer.csrfParameter + '"]');
+        if (input) { input.value = answer.csrfToken; }
+      })
+      .catch(function () { return null; })
+      .then(function () { clearTimeout(timer); });
+  }
+
+  /**
    * Every page's sign-out: entries not yet sent are never deleted without the person saying
    * so; then the store, the key and the cache go, and the sign-out is sent.
    */
@@ -276,7 +321,7 @@
       event.preventDefault();
       var signOut = function () {
         form.setAttribute('data-wiped', 'true');
-        form.submit();
+        freshToken(form).then(function () { form.submit(); });
       };
       waitingEntries(account).catch(function () { return '?'; }).then(function (waiting) {
         // a count that could not be read is asked about too: it might not be nothing
@@ -289,8 +334,8 @@
   }
 
   window.ShouhuOffline = {
-    supported: supported, open: open, unlock: unlock, seal: seal, unseal: unseal, settled: settled,
-    inTransaction: inTransaction, read: read, wipe: wipe, waitingEntries: waitingEntries
+    supported: supported, unlock: unlock, seal: seal, unseal: unseal, settled: settled, inTransaction: inTransaction,
+    read: read, remembered: remembered, forgetKey: forgetKey, forgetPage: forgetPage
   };
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -306,8 +351,16 @@
       return;
     }
     wipeAtSignOut(signOut);
+    if (signOut.getAttribute('data-captures') !== 'true') {
+      // the key was made at sign-in, before the account's role was known: one who never captures keeps none
+      forgetKey();
+      return;
+    }
+    var account = signOut.getAttribute('data-account');
+    var keepFor = Number(signOut.getAttribute('data-keep-for'));
+    remembered(account, keepFor); // a key past its time goes on any page, not only on the offline one
     var banner = document.querySelector('#offline-waiting');
-    onEveryPage(signOut.getAttribute('data-account'), Number(signOut.getAttribute('data-keep-for'))).then(function (waiting) {
+    onEveryPage(account, keepFor).then(function (waiting) {
       if (banner && waiting > 0) {
         banner.querySelector('.count').textContent = waiting;
         banner.hidden = false;

@@ -138,15 +138,25 @@
     if (first && first.focus) { first.focus(); }
   }
 
+  /** What the API's answers and refusals are asked for with: JSON, from a script. */
+  function apiHeaders() {
+    return {'X-Requested-With': 'fetch', Accept: 'application/json, application/problem+json'};
+  }
+
+  /** The answer's JSON; an answer that is not JSON (a proxy's page) becomes its detail. */
+  function answerOf(response) {
+    return response.text().then(function (text) {
+      try { return text ? JSON.parse(text) : {}; } catch (ignored) { return {detail: text}; }
+    });
+  }
+
   function submit(event) {
     event.preventDefault();
     var form = event.target;
     clear(form);
     var button = form.querySelector('button[type="submit"]');
     button.disabled = true;
-    var headers = csrfHeaders();
-    headers['X-Requested-With'] = 'fetch';
-    headers['Accept'] = 'application/json, application/problem+json';
+    var headers = Object.assign(csrfHeaders(), apiHeaders());
     headers['Idempotency-Key'] = form.getAttribute('data-key');
     var init = {method: 'POST', headers: headers, credentials: 'same-origin'};
     if (form.getAttribute('data-multipart') === 'true') {
@@ -156,9 +166,7 @@
       init.body = JSON.stringify(json(form));
     }
     fetch(form.getAttribute('data-action'), init).then(function (response) {
-      return response.text().then(function (text) {
-        var answer = {};
-        try { answer = text ? JSON.parse(text) : {}; } catch (ignored) { answer = {detail: text}; }
+      return answerOf(response).then(function (answer) {
         if (response.ok) {
           var child = answer.childId || form.getAttribute('data-child');
           location.assign(form.getAttribute('data-done').replace('{child}', encodeURIComponent(child))
@@ -178,7 +186,8 @@
   }
 
   // the import page's script sends files the same way, and offline capture keeps its entries as this JSON
-  window.Shouhu = {csrfHeaders: csrfHeaders, newKey: newKey, json: json, say: say, clear: clear, showRefusal: showRefusal};
+  window.Shouhu = {csrfHeaders: csrfHeaders, newKey: newKey, json: json, say: say, clear: clear, showRefusal: showRefusal,
+    apiHeaders: apiHeaders, answerOf: answerOf, wording: wording};
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form.api-form').forEach(function (form) {

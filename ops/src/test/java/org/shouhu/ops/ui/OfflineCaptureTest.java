@@ -277,6 +277,14 @@ class OfflineCaptureTest extends ApplicationTest {
         browser.waitUntil(driver -> ((String) browser.script(STORED_TEXT)).contains("children") ? null : true);
         assertThat(databases(browser)).as("the store itself stays until sign-out").containsExactly("shouhu-offline/director");
 
+        // the key lasts keep-for from the password typed (using it does not extend it), and any page drops it then
+        browser.script("""
+                const kept = JSON.parse(sessionStorage.getItem('shouhu.offline.key'));
+                kept.at = Date.now() - 73 * 3600 * 1000;
+                sessionStorage.setItem('shouhu.offline.key', JSON.stringify(kept));""");
+        browser.open("/ui/roster");
+        assertThat(browser.script("return sessionStorage.getItem('shouhu.offline.key')")).as("a key past its time").isNull();
+
         browser.find(By.cssSelector("#logout button")).click();
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("/login?signedOut") ? true : null);
 
@@ -286,6 +294,11 @@ class OfflineCaptureTest extends ApplicationTest {
         assertThat((List<?>) browser.script("return caches.keys()")).as("the service worker's copies are gone").isEmpty();
         assertThat((List<?>) browser.script("return navigator.serviceWorker.getRegistrations()")).as("and the worker").isEmpty();
         assertThat(history(childId, "VisitRecorded", 1)).hasSize(1);
+
+        // the key is made at sign-in, before the role is known: an account that never captures offline keeps none
+        Browser supervisor = signedIn("supervisor");
+        supervisor.open("/ui/roster");
+        assertThat(supervisor.script("return sessionStorage.getItem('shouhu.offline.key')")).isNull();
     }
 
     /** The global position of the child's last event in the store: what a read waits for. */

@@ -157,13 +157,11 @@ public class ChildForms {
 
     /** @param choosingIntervention offline, the intervention is chosen in the form (online, the page was opened from it) */
     public static List<FormField> progressFields(String today, boolean choosingIntervention) {
-        List<FormField> fields = List.of(FormField.date("occurredOn", true, today), FormField.notes("note", true));
-        if (!choosingIntervention) {
-            return fields;
-        }
-        return java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(FormField.select("interventionId", true, List.of(), null)),
-                fields.stream()).toList();
+        FormField occurredOn = FormField.date("occurredOn", true, today);
+        FormField note = FormField.notes("note", true);
+        return choosingIntervention
+                ? List.of(FormField.select("interventionId", true, List.of(), null), occurredOn, note)
+                : List.of(occurredOn, note);
     }
 
     public static List<FormField> riskFields() {

@@ -3,6 +3,7 @@ package org.shouhu.ops.ui.child;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.shouhu.query.history.HistoryEntry;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public record TimelineEntry(String eventId, String type, LocalDateTimeText recor
                 entry.capturedAt() == null ? null : text(entry.capturedAt(), zone));
     }
 
-    private static LocalDateTimeText text(java.time.Instant instant, ZoneId zone) {
+    private static LocalDateTimeText text(Instant instant, ZoneId zone) {
         LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
         return new LocalDateTimeText(local.toLocalDate().toString(), local.toLocalTime().withSecond(0).withNano(0).toString());
     }
