@@ -1,7 +1,8 @@
 /*
  * The service worker of offline capture (docs/offline.md). It keeps the offline page and its
- * scripts and styles, so that the page opens without signal; it keeps no personal data (the
- * page keeps that, sealed, in IndexedDB) and never touches the API: an entry is sent by the
+ * scripts and styles, so that the page opens without signal; it keeps no child's data (the page
+ * keeps that, sealed, in IndexedDB; the page itself names only the account and its village) and
+ * never touches the API: an entry is sent by the
  * page, with its idempotency key, when there is a connection.
  *
  * The page, its scripts and styles come from the network when it answers well within a few
